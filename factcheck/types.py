@@ -1,0 +1,276 @@
+"""Plain data records shared by every stage: articles, claims and findings.
+
+These are attrs frozen, slotted classes with no spaCy inside, so they pickle, go to JSON and
+run through the reconciler without any NLP.
+
+Example:
+    >>> c = Claim(id="a1:c0", article="a1", kind="killed", value=14, low=14, high=None,
+    ...           qualifier="at_least", subject="people", start=0, end=12, text="at least 14")
+    >>> c.interval
+    (14, None)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+#: Every claim kind of the extract contract (DESIGN section 5).
+KINDS = frozenset(
+    {
+        "killed",
+        "wounded",
+        "missing",
+        "displaced",
+        "arrested",
+        "missiles",
+        "drones",
+        "money",
+        "other_count",
+        "quote",
+    }
+)
+#: Count kinds (everything but quotes).
+COUNT_KINDS = KINDS - {"quote"}
+#: Qualifiers of the extract contract.
+QUALIFIERS = frozenset(
+    {"exact", "at_least", "more_than", "at_most", "less_than", "about", "range", "possible", "vague"}
+)
+#: Finding types of the check contract.
+FINDING_TYPES = frozenset(
+    {
+        "consistent",
+        "differs",
+        "update",
+        "conflict",
+        "quote_mismatch",
+        "attribution_conflict",
+        "unsupported",
+        "outdated",
+    }
+)
+SEVERITIES = ("info", "warning", "error")
+
+
+def _opt_num(value: Any) -> float | int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"expected a number or None, got {value!r}")
+    return value
+
+
+def _check_interval(instance: Claim, attribute: attrs.Attribute, value: Any) -> None:
+    if instance.low is not None and instance.high is not None and instance.low > instance.high:
+        raise ValueError(f"low {instance.low} is above high {instance.high}")
+
+
+def _check_offsets(instance: Any, attribute: attrs.Attribute, value: int) -> None:
+    if value < instance.start:
+        raise ValueError(f"end {value} is before start {instance.start}")
+
+
+@attrs.frozen(slots=True)
+class Article:
+    """One news article, or the record of why it could not be read.
+
+    Attributes:
+        id: Unique id within a batch (file stem or the JSONL ``id``).
+        text: Plain text (HTML and Markdown are reduced to text).
+        source: Outlet name, if known.
+        url: Where it came from, if known.
+        published: ``YYYY-MM-DD`` or None.
+        path: The file it was read from, if any.
+        error: Why it could not be read or processed; None when fine.
+        line_map: For files whose text was extracted (HTML, Markdown), anchors
+            ``(text_offset, line, col)`` mapping text positions back to the file, sorted by
+            offset. Empty means the text is the file itself.
+
+    Example:
+        >>> Article(id="a", text="Five people died.").locate(5)
+        (1, 6)
+    """
+
+    id: str
+    text: str = ""
+    source: str | None = None
+    url: str | None = None
+    published: str | None = None
+    path: str | None = None
+    error: str | None = None
+    line_map: tuple[tuple[int, int, int], ...] = ()
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        """1-based ``(line, column)`` in the original file of a text offset."""
+        if self.line_map:
+            import bisect
+
+            i = bisect.bisect_right([a[0] for a in self.line_map], offset) - 1
+            if i >= 0:
+                base, line, col = self.line_map[i]
+                seg = self.text[base:offset]
+                nl = seg.count("\n")
+                if nl:
+                    return line + nl, offset - (base + seg.rfind("\n"))
+                return line, col + (offset - base)
+        before = self.text[:offset]
+        line = before.count("\n") + 1
+        return line, offset - (before.rfind("\n") + 1) + 1
+
+
+@attrs.frozen(slots=True)
+class Claim:
+    """A figure or a quote stated in one article.
+
+    Attributes:
+        id: Unique id, ``"<article>:<n>"``.
+        article: Id of the article stating it.
+        kind: One of :data:`KINDS`.
+        value: The number as stated (None for vague quantities and quotes).
+        low: Lowest value the wording allows (None: unbounded / unknown).
+        high: Highest value the wording allows (None: unbounded / unknown).
+        qualifier: One of :data:`QUALIFIERS` (None for quotes).
+        unit: What the number counts in normalised form ("people", "missiles", "USD").
+        currency: ISO code for money.
+        subject: What is counted as written ("civilians", "shot down", "military aid").
+        scope: Where or of what the figure holds ("in Kyiv"), if said.
+        speaker: Who the article attributes it to; None when the outlet states it.
+        quote: The quoted words, for quotes.
+        start: Character offset of the claim in the article text.
+        end: End offset.
+        text: ``article.text[start:end]``.
+        superseded: The article itself reports this figure as replaced ("up from 42").
+    """
+
+    id: str
+    article: str
+    kind: str = attrs.field(validator=attrs.validators.in_(KINDS))
+    value: float | int | None = attrs.field(default=None, converter=_opt_num)
+    low: float | int | None = attrs.field(default=None, converter=_opt_num)
+    high: float | int | None = attrs.field(
+        default=None, converter=_opt_num, validator=_check_interval
+    )
+    qualifier: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.in_(QUALIFIERS))
+    )
+    unit: str | None = None
+    currency: str | None = None
+    subject: str | None = None
+    scope: str | None = None
+    speaker: str | None = None
+    quote: str | None = None
+    start: int = 0
+    end: int = attrs.field(default=0, validator=_check_offsets)
+    text: str = ""
+    superseded: bool = False
+
+    @property
+    def interval(self) -> tuple[float | int | None, float | int | None]:
+        """``(low, high)``; None on a side means open."""
+        return (self.low, self.high)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The claim as the extract JSON contract has it (no ``article`` key)."""
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "value": self.value,
+            "low": self.low,
+            "high": self.high,
+            "qualifier": self.qualifier,
+            "unit": self.unit,
+            "currency": self.currency,
+            "subject": self.subject,
+            "scope": self.scope,
+            "speaker": self.speaker,
+            "quote": self.quote,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], *, article: str) -> Claim:
+        """Build a claim from its contract dict (as :meth:`to_dict` writes it)."""
+        fields = {f.name for f in attrs.fields(cls)}
+        kw = {k: v for k, v in data.items() if k in fields and k != "article"}
+        return cls(article=article, **kw)
+
+
+@attrs.frozen(slots=True)
+class ArticleClaims:
+    """An article with the claims extracted from it.
+
+    Example:
+        >>> ac = ArticleClaims(Article(id="a", text=""), ())
+        >>> len(ac.claims)
+        0
+    """
+
+    article: Article
+    claims: tuple[Claim, ...] = ()
+
+
+@attrs.frozen(slots=True)
+class Finding:
+    """What the reconciler says about claims that count the same thing.
+
+    Attributes:
+        rule: Stable rule id (``FC101`` ...).
+        type: One of :data:`FINDING_TYPES`.
+        severity: ``info``, ``warning`` or ``error``.
+        kind: The claim kind compared.
+        message: One line naming both figures and both sources.
+        claims: The claims involved (usually two).
+    """
+
+    rule: str
+    type: str = attrs.field(validator=attrs.validators.in_(FINDING_TYPES))
+    severity: str = attrs.field(validator=attrs.validators.in_(SEVERITIES))
+    kind: str
+    message: str
+    claims: tuple[Claim, ...] = ()
+
+    @property
+    def key(self) -> tuple:
+        """Order-independent identity, used for sorting and baselines."""
+        return (self.rule, self.kind, tuple(sorted(c.id for c in self.claims)))
+
+
+@attrs.frozen(slots=True)
+class Report:
+    """Everything a check produced: the articles, their claims and the findings.
+
+    Attributes:
+        articles: Each article with its claims, in input order.
+        findings: Findings, sorted by severity (errors first) then position.
+        model: Name of the spaCy pipeline that extracted the claims.
+        draft: Id of the draft article in pre-publication mode, else None.
+
+    Example:
+        >>> Report(articles=(), findings=()).has_errors
+        False
+    """
+
+    articles: tuple[ArticleClaims, ...] = ()
+    findings: tuple[Finding, ...] = ()
+    model: str = "blank:en"
+    draft: str | None = None
+
+    @property
+    def claims(self) -> tuple[Claim, ...]:
+        """All claims of all articles, in article order."""
+        return tuple(c for ac in self.articles for c in ac.claims)
+
+    @property
+    def has_errors(self) -> bool:
+        """True when some finding has severity ``error``."""
+        return any(f.severity == "error" for f in self.findings)
+
+    def article(self, article_id: str) -> Article:
+        """The article with this id (KeyError if none)."""
+        for ac in self.articles:
+            if ac.article.id == article_id:
+                return ac.article
+        raise KeyError(article_id)
