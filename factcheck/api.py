@@ -1,0 +1,174 @@
+"""The public Python API: load a pipeline, extract claims from articles.
+
+Example:
+    >>> import factcheck
+    >>> [ac] = factcheck.extract("Over 900 people were injured, officials said.")
+    >>> [(c.kind, c.value, c.qualifier, c.speaker) for c in ac.claims]
+    [('wounded', 900, 'more_than', 'officials')]
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import attrs
+
+from factcheck.types import Article, ArticleClaims, Claim
+
+#: Installed English pipelines tried by ``load("auto")``, best first.
+AUTO_MODELS = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_web_trf")
+#: Batches of texts for ``nlp.pipe``.
+BATCH_SIZE = 64
+
+
+def load(name: str = "auto") -> Any:
+    """A spaCy pipeline with the factcheck components.
+
+    Args:
+        name: ``"auto"`` (an installed English pipeline if there is one, else a blank English
+            one), ``"blank"`` (always the model-free pipeline), or the name or path of an
+            installed spaCy pipeline. Nothing is ever downloaded.
+
+    Returns:
+        A ``spacy.Language`` ending with ``factcheck_claims``. Its ``meta["factcheck_model"]``
+        names the statistical model used ("blank:en" for none).
+
+    Raises:
+        OSError: ``name`` is not an installed pipeline (the message says how to install it).
+
+    Example:
+        >>> nlp = load("blank")
+        >>> nlp.pipe_names
+        ['factcheck_sentences', 'factcheck_claims']
+    """
+    import spacy
+
+    import factcheck.pipeline.component  # noqa: F401  (registers the factories)
+    import factcheck.pipeline.sentences  # noqa: F401
+
+    nlp = None
+    model = "blank:en"
+    if name == "auto":
+        for cand in AUTO_MODELS:
+            if importlib.util.find_spec(cand) is not None:
+                nlp = spacy.load(cand, exclude=["lemmatizer"])
+                model = cand
+                break
+    elif name not in ("blank", "blank:en"):
+        try:
+            nlp = spacy.load(name, exclude=["lemmatizer"])
+        except OSError as exc:
+            raise OSError(
+                f"spaCy pipeline {name!r} is not installed; install it with "
+                f"`python -m spacy download {name}` or use --model blank"
+            ) from exc
+        model = name
+    if nlp is None:
+        nlp = spacy.blank("en")
+    nlp.add_pipe("factcheck_sentences", first=True)
+    nlp.add_pipe("factcheck_claims", last=True)
+    nlp.meta["factcheck_model"] = model
+    return nlp
+
+
+def model_name(nlp: Any) -> str:
+    """The model name a pipeline reports in outputs ("blank:en", "en_core_web_sm").
+
+    Example:
+        >>> model_name(load("blank"))
+        'blank:en'
+    """
+    return nlp.meta.get("factcheck_model") or f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}"
+
+
+def _claims_from_doc(doc: Any, article_id: str, offset: int = 0) -> list[Claim]:
+    out = []
+    for d in doc._.factcheck or ():
+        fields = dict(d)
+        superseded = fields.pop("superseded", False)
+        fields["start"] += offset
+        fields["end"] += offset
+        out.append((fields, superseded))
+    return [
+        Claim(id="", article=article_id, text="", superseded=sup, **f)  # type: ignore[arg-type]
+        for f, sup in out
+    ]
+
+
+def _chunks(text: str, limit: int) -> Iterator[tuple[int, str]]:
+    """Split a text longer than spaCy's ``max_length`` at paragraph (or sentence) breaks."""
+    start = 0
+    n = len(text)
+    while start < n:
+        end = min(n, start + limit)
+        if end < n:
+            cut = text.rfind("\n", start, end)
+            if cut <= start:
+                cut = text.rfind(". ", start, end)
+            if cut > start:
+                end = cut + 1
+        yield start, text[start:end]
+        start = end
+
+
+def extract(
+    articles: Any,
+    *,
+    nlp: Any = None,
+    batch_size: int = BATCH_SIZE,
+    progress: bool | None = None,
+    n_process: int = 1,
+) -> list[ArticleClaims]:
+    """Claims of every article, in input order; unreadable articles keep their error.
+
+    Args:
+        articles: Paths, a directory, article texts, :class:`Article` records, dicts or a
+            pandas DataFrame (see :func:`factcheck.io.to_articles`).
+        nlp: A pipeline from :func:`load` (default: ``load("auto")``).
+        batch_size: Texts per ``nlp.pipe`` batch.
+        progress: Show a progress bar on stderr (default: when stderr is a terminal and
+            there are more than 20 articles).
+        n_process: Worker processes for ``nlp.pipe``.
+
+    Example:
+        >>> [ac] = extract("Russia fired dozens of missiles.")
+        >>> ac.claims[0].kind, ac.claims[0].low, ac.claims[0].qualifier
+        ('missiles', 24, 'vague')
+    """
+    from factcheck.io import to_articles
+
+    arts = to_articles(articles)
+    nlp = nlp if nlp is not None else load("auto")
+    limit = nlp.max_length
+    jobs: list[tuple[int, int, str]] = []  # (article index, offset, text)
+    for i, a in enumerate(arts):
+        if a.error is None and a.text:
+            for off, chunk in _chunks(a.text, limit):
+                jobs.append((i, off, chunk))
+    found: list[list[Claim]] = [[] for _ in arts]
+    if progress is None:
+        progress = sys.stderr.isatty() and len(arts) > 20
+    docs = nlp.pipe(
+        ((text, (i, off)) for i, off, text in jobs),
+        as_tuples=True,
+        batch_size=batch_size,
+        n_process=n_process,
+    )
+    if progress:
+        from tqdm import tqdm
+
+        docs = tqdm(docs, total=len(jobs), unit="doc", file=sys.stderr, desc="extract")
+    for doc, (i, off) in docs:
+        found[i].extend(_claims_from_doc(doc, arts[i].id, off))
+    return [ArticleClaims(a, _finish(a, found[i])) for i, a in enumerate(arts)]
+
+
+def _finish(article: Article, claims: Iterable[Claim]) -> tuple[Claim, ...]:
+    ordered = sorted(claims, key=lambda c: (c.start, c.end, c.kind))
+    return tuple(
+        attrs.evolve(c, id=f"{article.id}:{n}", text=article.text[c.start : c.end])
+        for n, c in enumerate(ordered)
+    )

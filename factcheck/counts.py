@@ -1,0 +1,537 @@
+"""Counted figures in a sentence: what a number counts and which kind of claim it makes.
+
+The grammar of casualty and strike reporting, by rules over word tokens:
+
+* the counted noun after the number ("14 civilians", "80 missiles", "dozens of missiles",
+  "four partly occupied Ukrainian regions"), or a partitive ("41 of them");
+* the predicate that says what happened to them, after the noun phrase ("were killed",
+  "have been reported injured", "died", "dead") or before the number ("killing at least 11",
+  "wounding 12 others", "left 44 people dead"), or a toll ("the death toll rose to 288");
+* coordination: "at least 14 civilians were killed and 97 wounded" gives the 97 the subject of
+  the 14 and its own kind, never its qualifier; "killed 19 children and two teachers" gives
+  the teachers the verb of the children; a bare number after a claim ("five in Volusia
+  County", "up from 42") counts what the claim before it counts;
+* numbers that are not counts: ages, dates, clock times, distances, durations, grades,
+  identifiers.
+
+Example:
+    >>> from factcheck.segment import tokenize
+    >>> from factcheck.numbers import find_quantities
+    >>> s = "At least 14 civilians were killed and 97 wounded in Kyiv."
+    >>> [(c.kind, c.quantity.value, c.quantity.qualifier, c.subject, c.scope)
+    ...  for c in find_counts(s, tokenize(s), find_quantities(s))]
+    [('killed', 14, 'at_least', 'civilians', 'in Kyiv'), ('wounded', 97, 'exact', 'civilians', 'in Kyiv')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from factcheck.lexicon import (
+    HEAD_KIND,
+    NOT_COUNTED,
+    PEOPLE_NOUNS,
+    POSSIBLE_WORDS,
+    PREDICATE_KIND,
+    TOLL_WORDS,
+)
+from factcheck.numbers import Quantity
+from factcheck.segment import Tok
+
+MONTHS = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+_STOP = frozenset(
+    """of in on at from to for with by across near after before since during into over under
+    and or but nor than as while when where who whom which that whose were was is are be been
+    being have has had will would could should may might can must do did does said says
+    also not no the a an this these those their its his her our your my it they them he she
+    we you i were according including among per each all both some many other others more
+    less about around up down out off only just still already now then there here so if
+    because although though whereas yet""".split()
+)
+_AUX = frozenset(
+    """were was is are be been being have has had having also all reportedly confirmed reported
+    feared believed thought later so far now still already to as officially allegedly
+    critically seriously fatally severely slightly badly not yet remain remained remains
+    remaining were being left confirmed now initially may might could been got get found
+    presumed either""".split()
+)
+_LEFT_SKIP = frozenset({"a", "total", "of", "another", "an", "additional", "the", "further"})
+_LEAVE = frozenset({"left", "leaving", "leaves", "leave", "claimed", "claiming"})
+_INTERCEPT = frozenset(
+    """intercepted intercept intercepting neutralized neutralised downed destroyed
+    shot""".split()
+)
+_NOT_BEFORE = frozenset(
+    """category no number grade grades section sections case route flight line class level
+    page article chapter act rule code platform gate terminal phase stage tier model unit
+    version episode season round highway interstate""".split()
+)
+_CONDITION = frozenset({"serious", "critical", "stable", "grave", "fair"})
+_CLAUSE_END = frozenset({".", ";", ":", "!", "?", "—", "–"})
+
+
+@attrs.frozen(slots=True)
+class Count:
+    """A counted figure found in a sentence.
+
+    Attributes:
+        quantity: The number with its interval (offsets into the article text).
+        kind: Claim kind (``killed`` ... ``other_count``).
+        subject: What is counted, lowercase ("civilians", "shot down").
+        scope: Place phrase ("in Kyiv") or None.
+        possible: Hedged ("may have died", "unconfirmed").
+        superseded: Reported as replaced ("up from 42").
+        end: End offset of the claim's phrase (noun and predicate included).
+    """
+
+    quantity: Quantity
+    kind: str
+    subject: str | None
+    scope: str | None = None
+    possible: bool = False
+    superseded: bool = False
+    end: int = 0
+
+
+@attrs.define(slots=True)
+class _Slot:
+    q: Quantity
+    first: int  # first token index of the quantity
+    last: int  # last token index (inclusive)
+    head: int | None = None  # token index of the counted noun
+    np_end: int = 0  # index after the noun phrase
+    antecedent: bool = False  # "41 of them"
+    kind: str | None = None
+    subject: str | None = None
+    pred_end: int = -1
+    right_pred: str | None = None
+    left_pred: str | None = None
+    possible: bool = False
+    superseded: bool = False
+    drop: bool = False
+
+
+def _tok_range(toks: Sequence[Tok], start: int, end: int) -> tuple[int, int] | None:
+    first = last = None
+    for i, t in enumerate(toks):
+        if t.end <= start:
+            continue
+        if t.start >= end:
+            break
+        if first is None:
+            first = i
+        last = i
+    if first is None or last is None:
+        return None
+    return first, last
+
+
+def find_counts(
+    text: str,
+    toks: Sequence[Tok],
+    quantities: Sequence[Quantity],
+    *,
+    previous: Count | None = None,
+) -> list[Count]:
+    """The counted figures of one sentence.
+
+    Args:
+        text: The article text (token and quantity offsets point into it).
+        toks: The sentence's tokens.
+        quantities: The sentence's quantities (from :func:`factcheck.numbers.find_quantities`).
+        previous: The last count of the sentences before, for elliptical lists
+            ("— Volusia County: five").
+
+    Returns:
+        Counts in text order; numbers that count nothing (ages, dates...) are left out.
+
+    Example:
+        >>> from factcheck.segment import tokenize
+        >>> from factcheck.numbers import find_quantities
+        >>> s = "Russia fired 75 missiles, with 41 of them shot down."
+        >>> [(c.kind, c.quantity.value, c.subject)
+        ...  for c in find_counts(s, tokenize(s), find_quantities(s))]
+        [('missiles', 75, 'missiles'), ('missiles', 41, 'shot down')]
+    """
+    slots: list[_Slot] = []
+    for q in quantities:
+        r = _tok_range(toks, q.num_start, q.num_end)
+        if r is None:
+            continue
+        full = _tok_range(toks, q.start, q.end) or r
+        slots.append(_Slot(q, full[0], full[1]))
+    for s in slots:
+        _noun_phrase(toks, s)
+    for k, s in enumerate(slots):
+        if not s.drop:
+            _predicates(text, toks, slots, k)
+    out: list[Count] = []
+    for k, s in enumerate(slots):
+        if s.drop:
+            continue
+        _decide(toks, slots, k, previous)
+        if s.kind is None:
+            continue
+        scope = _scope(toks, slots, k)
+        end = max(s.q.end, toks[max(s.np_end - 1, s.last)].end)
+        if s.pred_end > 0:
+            end = max(end, toks[s.pred_end - 1].end)
+        out.append(
+            Count(
+                quantity=s.q,
+                kind=s.kind,
+                subject=s.subject,
+                scope=scope,
+                possible=s.possible,
+                superseded=s.superseded,
+                end=end,
+            )
+        )
+    return out
+
+
+def _word(t: Tok) -> bool:
+    return t.text[:1].isalpha()
+
+
+def _noun_phrase(toks: Sequence[Tok], s: _Slot) -> None:
+    """Find the counted noun after the number, and drop numbers that count nothing."""
+    n = len(toks)
+    i = s.last + 1
+    prev = toks[s.first - 1].lower if s.first > 0 else ""
+    nxt = toks[i].lower if i < n else ""
+    # dates, grades, identifiers, ages, times
+    if prev.rstrip(".") in MONTHS or nxt.rstrip(".") in MONTHS or prev in _NOT_BEFORE:
+        s.drop = True
+        return
+    if prev == "." and s.first > 1 and toks[s.first - 2].lower in MONTHS:
+        s.drop = True
+        return
+    if nxt in ("-", "–") and i + 1 < n:
+        after = toks[i + 1].lower
+        if after.startswith("year") or after in NOT_COUNTED:
+            s.drop = True
+            return
+        if after == "member" or after.endswith("member"):
+            s.head, s.np_end, s.subject = i + 1, i + 2, "members"
+            return
+    if nxt in ("year-old", "years-old") or nxt.startswith("year-old"):
+        s.drop = True
+        return
+    if prev == "aged" or (prev == "," and nxt in (";", ")") and s.q.qualifier == "exact"):
+        s.drop = True
+        return
+    if nxt in ("of",) and i + 1 < n:
+        j = i + 1
+        if toks[j].lower in ("them", "those", "these", "whom", "which"):
+            if s.q.value == 1 and s.q.qualifier == "exact":
+                s.drop = True
+                return
+            s.antecedent = True
+            s.np_end = j + 1
+            return
+        if s.q.value == 1 and s.q.qualifier == "exact":
+            s.drop = True  # "one of the strikes"
+            return
+        while j < n and toks[j].lower in ("the", "its", "their", "his", "her", "our", "those"):
+            j += 1
+        head, end = _run(toks, j)
+        if head is not None and s.q.qualifier == "vague":
+            s.head, s.np_end = head, end
+            return
+        if head is not None and (toks[head].lower in HEAD_KIND or toks[head].lower in PEOPLE_NOUNS):
+            s.head, s.np_end = head, end
+            return
+        s.np_end = i
+        return
+    head, end = _run(toks, i)
+    if head is not None and toks[head].lower in NOT_COUNTED:
+        s.drop = True
+        return
+    s.head = head
+    s.np_end = end if head is not None else i
+
+
+def _run(toks: Sequence[Tok], i: int) -> tuple[int | None, int]:
+    """The noun run starting at ``i``: (index of its head, index after it)."""
+    n = len(toks)
+    j = i
+    head = None
+    while j < n and j - i < 5:
+        t = toks[j]
+        if t.text in ("-",) and head is not None and j + 1 < n and _word(toks[j + 1]):
+            j += 1
+            continue
+        if not _word(t) or t.lower in _STOP:
+            break
+        if t.lower in PREDICATE_KIND and head is not None and t.lower not in HEAD_KIND:
+            break
+        head = j
+        j += 1
+        if t.lower in HEAD_KIND and t.lower not in PREDICATE_KIND:
+            # a counted noun ends the phrase unless a noun follows ("missile strikes")
+            if j < n and _word(toks[j]) and toks[j].lower not in _STOP:
+                nxt = toks[j].lower
+                if nxt in HEAD_KIND or nxt in PEOPLE_NOUNS or nxt in PREDICATE_KIND:
+                    continue
+                if nxt.endswith("s") and nxt not in PREDICATE_KIND:
+                    continue
+            break
+    return head, j
+
+
+def _predicates(text: str, toks: Sequence[Tok], slots: list[_Slot], k: int) -> None:
+    s = slots[k]
+    n = len(toks)
+    # modifiers inside the noun phrase ("two injured police officers", "eight unconfirmed deaths")
+    if s.head is not None:
+        for j in range(s.last + 1, s.head):
+            w = toks[j].lower
+            if w in POSSIBLE_WORDS:
+                s.possible = True
+            if w in PREDICATE_KIND and s.right_pred is None:
+                s.right_pred = PREDICATE_KIND[w]
+    # after the noun phrase: auxiliaries, then the predicate
+    j = s.np_end
+    steps = 0
+    while j < n and steps < 7:
+        w = toks[j].lower
+        if w in ("may", "might", "could", "feared", "believed", "possibly", "likely"):
+            s.possible = True
+        if w in _AUX or (w == "of" and steps == 0) or (steps and w in ("the", "have")):
+            j += 1
+            steps += 1
+            continue
+        if w == "of" or (w in ("in", "from", "at") and steps == 0):
+            # skip a short prepositional phrase: "40 passengers of Coromandel Express may ..."
+            k2 = j + 1
+            while k2 < n and k2 - j < 5 and _word(toks[k2]) and toks[k2].lower not in _AUX:
+                if toks[k2].lower in PREDICATE_KIND:
+                    break
+                k2 += 1
+            if k2 < n and toks[k2].lower in _AUX | PREDICATE_KIND.keys() and k2 > j + 1:
+                j = k2
+                steps += 1
+                continue
+            break
+        break
+    if j < n:
+        w = toks[j].lower
+        if w in PREDICATE_KIND:
+            s.right_pred = s.right_pred or PREDICATE_KIND[w]
+            s.pred_end = j + 1
+        elif w == "lost" and j + 2 < n and toks[j + 2].lower == "lives":
+            s.right_pred, s.pred_end = "killed", j + 3
+        elif w == "in" and j + 2 < n and toks[j + 1].lower in _CONDITION:
+            s.right_pred, s.pred_end = "wounded", j + 3
+        elif w == "succumbing" or w == "succumbed":
+            s.right_pred, s.pred_end = "killed", j + 1
+        elif w in _INTERCEPT:
+            s.right_pred = s.right_pred or "intercepted"
+            s.pred_end = j + 1
+    # before the number: "killing at least 11", "left ... dead", "deaths of two people"
+    j = s.first - 1
+    while j >= 0 and toks[j].lower in _LEFT_SKIP:
+        j -= 1
+    if j >= 0:
+        w = toks[j].lower
+        if w in PREDICATE_KIND and not (j > 0 and toks[j - 1].lower in ("were", "was", "are")):
+            s.left_pred = PREDICATE_KIND[w]
+        elif w in HEAD_KIND and j + 1 < s.first and toks[j + 1].lower == "of":
+            s.left_pred = HEAD_KIND[w]  # "the deaths of two elderly people"
+        elif w in _INTERCEPT or (w == "down" and j > 0 and toks[j - 1].lower == "shot"):
+            s.left_pred = "intercepted"
+        elif w in _LEAVE and j + 1 <= s.first:
+            # "left at least 44 people dead": the adjective after the noun phrase
+            e = s.np_end
+            if e < n and toks[e].lower in PREDICATE_KIND:
+                s.left_pred = PREDICATE_KIND[toks[e].lower]
+        elif w in ("from",) and j > 0:
+            s.superseded = _is_supersede(toks, j, slots, k)
+    # hedges just before the figure
+    for j in range(max(0, s.first - 3), s.first):
+        if toks[j].lower in POSSIBLE_WORDS and toks[j].lower not in ("likely",):
+            s.possible = True
+
+
+def _is_supersede(toks: Sequence[Tok], j: int, slots: list[_Slot], k: int) -> bool:
+    """``from`` at ``j``: "up from 42", "revised ... to 275 from 288"."""
+    if toks[j - 1].lower in ("up", "down", "rose", "risen"):
+        return True
+    return k > 0 and toks[j - 1].end <= slots[k - 1].q.end + 1 and _prev_word(toks, slots[k - 1])
+
+
+def _prev_word(toks: Sequence[Tok], s: _Slot) -> bool:
+    return s.first > 0 and toks[s.first - 1].lower == "to"
+
+
+def _decide(toks: Sequence[Tok], slots: list[_Slot], k: int, previous: Count | None) -> None:
+    """Settle the kind and subject of slot ``k`` (slots before it are settled)."""
+    s = slots[k]
+    head = toks[s.head].lower if s.head is not None else None
+    before = slots[k - 1] if k > 0 and not slots[k - 1].drop else None
+    coord = before is not None and _coordinated(toks, before, s)
+    # coordination: "19 students and 2 adults were killed" / "killed 19 children and two teachers"
+    right = s.right_pred
+    if right is None:
+        right = _coordinated_right(toks, slots, k)
+    left = s.left_pred
+    if left is None and coord and before is not None and before.kind is not None:
+        left = before.left_pred or (before.kind if before.kind in PREDICATE_KIND.values() else None)
+    if s.antecedent:
+        ante = before
+        if ante is None or ante.kind is None:
+            return
+        s.kind = ante.kind
+        s.subject = ante.subject
+        if s.kind in ("missiles", "drones") and (right == "intercepted" or left == "intercepted"):
+            s.subject = "shot down"
+        elif right in PREDICATE_KIND.values():
+            s.kind = right
+        return
+    if head is not None and head in HEAD_KIND:
+        s.kind = HEAD_KIND[head]
+        s.subject = head if head not in PREDICATE_KIND else None
+        if s.subject is None and before is not None and before.subject is not None:
+            s.subject = before.subject if before.kind in _CASUALTY else None
+        if s.kind in ("missiles", "drones"):
+            if right == "intercepted" or left == "intercepted":
+                s.subject = "shot down"
+            else:
+                s.subject = _compound(toks, s) or head
+        elif s.kind == "killed" and s.subject in ("dead", "killed"):
+            s.subject = None
+        if s.kind in ("killed", "wounded") and (right or left) in PREDICATE_KIND.values():
+            # "casualties ... killed", "victims ... wounded"
+            if head in ("victims", "casualties"):
+                s.kind = right or left
+        return
+    if head is not None and head in PEOPLE_NOUNS:
+        s.subject = head
+        s.kind = right or left or _toll(toks, s)
+        if s.kind is None or s.kind == "intercepted":
+            s.kind = "wounded" if head in ("patients", "patient") else "other_count"
+        return
+    if head is not None:
+        # any other counted noun: regions, cities, buildings, trains...
+        if s.q.value is not None and s.q.value != 1 and not head.endswith("s"):
+            if not head.endswith(("men", "people", "children", "police", "staff")):
+                return  # singular noun after a plural number: not a count ("10 lakh")
+        s.kind = "other_count"
+        s.subject = head
+        if right in PREDICATE_KIND.values() and head not in PEOPLE_NOUNS:
+            return
+        return
+    # no noun: "90 were injured", "five in Volusia County", "up from 42", "the toll rose to 288"
+    kind = right if right in PREDICATE_KIND.values() else None
+    kind = kind or (left if left in PREDICATE_KIND.values() else None) or _toll(toks, s)
+    inherit = before if before is not None and before.kind is not None else None
+    if kind is not None:
+        s.kind = kind
+        if inherit is not None and inherit.kind in _CASUALTY | {"other_count"}:
+            s.subject = inherit.subject if inherit.subject in PEOPLE_NOUNS else None
+        return
+    if inherit is not None and (s.superseded or _elliptical(toks, s)):
+        s.kind, s.subject = inherit.kind, inherit.subject
+        return
+    if previous is not None and previous.kind in _CASUALTY and _list_item(toks, s):
+        s.kind, s.subject = previous.kind, previous.subject
+
+
+_CASUALTY = frozenset({"killed", "wounded", "missing", "displaced", "arrested"})
+
+
+def _compound(toks: Sequence[Tok], s: _Slot) -> str | None:
+    """Keep "cruise missiles" / "ballistic missiles" as the subject."""
+    if s.head is None or s.head - 1 <= s.last:
+        return None
+    mod = toks[s.head - 1].lower
+    if mod in ("cruise", "ballistic", "hypersonic", "guided", "anti-aircraft", "kamikaze"):
+        return f"{mod} {toks[s.head].lower}"
+    return None
+
+
+def _coordinated(toks: Sequence[Tok], a: _Slot, b: _Slot) -> bool:
+    """Is ``b`` a conjunct of ``a`` ("a and b", "a, b")?"""
+    between = [t.lower for t in toks[max(a.np_end, a.last + 1) : b.first]]
+    return between in (["and"], [","], ["&"], ["or"], [",", "and"], ["and", "another"])
+
+
+def _coordinated_right(toks: Sequence[Tok], slots: list[_Slot], k: int) -> str | None:
+    """A predicate shared with the following conjuncts ("19 students and 2 adults died")."""
+    j = k
+    while j + 1 < len(slots) and _coordinated(toks, slots[j], slots[j + 1]):
+        j += 1
+        if slots[j].right_pred is not None:
+            return slots[j].right_pred
+    return None
+
+
+def _toll(toks: Sequence[Tok], s: _Slot) -> str | None:
+    """A figure after "the death toll ... rose to" or "the number of injured at"."""
+    for j in range(s.first - 1, max(-1, s.first - 12), -1):
+        w = toks[j].lower
+        if w in _CLAUSE_END:
+            return None
+        if w in TOLL_WORDS:
+            return "killed"
+        if j > 1 and toks[j - 1].lower == "of" and toks[j - 2].lower == "number":
+            if w in PREDICATE_KIND:
+                return PREDICATE_KIND[w]
+            if w in HEAD_KIND:
+                return HEAD_KIND[w]
+    return None
+
+
+def _elliptical(toks: Sequence[Tok], s: _Slot) -> bool:
+    """A bare number that continues a list: "five in Volusia County", "Monroe County had seven"."""
+    n = len(toks)
+    i = s.np_end
+    if i >= n or toks[i].lower in (",", ".", ";", "and") or toks[i].lower == "in":
+        return True
+    return s.first > 0 and toks[s.first - 1].lower in ("had", ":")
+
+
+def _list_item(toks: Sequence[Tok], s: _Slot) -> bool:
+    """"— Volusia County: five, according to ..." after a count in an earlier sentence."""
+    return s.first > 0 and toks[s.first - 1].lower in (":", "had") and s.q.qualifier != "vague"
+
+
+def _scope(toks: Sequence[Tok], slots: list[_Slot], k: int) -> str | None:
+    """The place a figure holds for: "in Kyiv", "across Ukraine", "Lee County had 35"."""
+    s = slots[k]
+    n = len(toks)
+    stop = slots[k + 1].first if k + 1 < len(slots) else n
+    j = max(s.np_end, s.pred_end, s.last + 1)
+    while j < stop:
+        w = toks[j].lower
+        if w in _CLAUSE_END or (w == "," and j + 1 < n and toks[j + 1].lower in ("said", "but")):
+            break
+        if w in ("in", "across", "throughout") and j + 1 < n:
+            e = j + 1
+            if e < n and toks[e].lower == "the" and e + 1 < n and toks[e + 1].text[:1].isupper():
+                e += 1
+            b = e
+            while e < n and toks[e].text[:1].isupper() and toks[e].lower not in MONTHS:
+                if toks[e].lower in ("monday", "tuesday", "wednesday", "thursday", "friday"):
+                    break
+                if toks[e].lower in ("saturday", "sunday"):
+                    break
+                e += 1
+            if e > b:
+                return " ".join(t.text for t in toks[j:e])
+        j += 1
+    # "Lee County had 35 deaths", "In Kyiv, 8 people died"
+    if s.first >= 2 and toks[s.first - 1].lower in ("had", "has", ":"):
+        e = s.first - 1
+        b = e
+        while b > 0 and (toks[b - 1].text[:1].isupper() or toks[b - 1].lower == "each"):
+            b -= 1
+        if b < e and toks[b].text[:1].isupper():
+            return " ".join(t.text for t in toks[b:e] if t.lower != "each")
+    return None

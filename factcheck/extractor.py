@@ -1,0 +1,307 @@
+"""Claims of one article: counts with their speakers, and quotes with theirs.
+
+This is the article-level pass over sentences that the spaCy component wraps. It keeps the
+state that crosses sentences: the latest named person (for "he said"), the full names seen
+("Biden" -> "Joe Biden"), the last count (for elliptical lists) and the last quote's speaker
+(for a quote that runs on over paragraphs).
+
+Example:
+    >>> text = ('Ukrainian ambassador Sergiy Kyslytsya spoke. "It is insane," he said, adding '
+    ...         'that at least 14 civilians were killed and 97 wounded.')
+    >>> [(d.kind, d.value, d.speaker) for d in extract_drafts(text)]
+    [('quote', None, 'Sergiy Kyslytsya'), ('killed', 14, 'Sergiy Kyslytsya'), ('wounded', 97, 'Sergiy Kyslytsya')]
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+
+import attrs
+
+from factcheck.counts import Count, find_counts
+from factcheck.lexicon import TITLES
+from factcheck.numbers import Quantity, find_quantities
+from factcheck.quotes import QuoteSpan, find_quotes, quote_text
+from factcheck.segment import Tok, split_sentences, tokenize
+from factcheck.speakers import Attribution, all_speakers, is_person
+
+_CURRENCY_KIND = "money"
+
+
+@attrs.frozen(slots=True)
+class Draft:
+    """A claim before it is tied to an article id (offsets into the text).
+
+    Example:
+        >>> Draft(kind="killed", start=0, end=2, value=5, low=5, high=5).qualifier
+        'exact'
+    """
+
+    kind: str
+    start: int
+    end: int
+    value: float | int | None = None
+    low: float | int | None = None
+    high: float | int | None = None
+    qualifier: str | None = "exact"
+    currency: str | None = None
+    subject: str | None = None
+    scope: str | None = None
+    speaker: str | None = None
+    quote: str | None = None
+    superseded: bool = False
+
+
+def _money(q: Quantity) -> bool:
+    return q.currency is not None
+
+
+def _draft_from_count(c: Count, speaker: str | None) -> Draft:
+    q = c.quantity
+    value, low, high, qual = q.value, q.low, q.high, q.qualifier
+    if c.possible and qual in ("exact", "about"):
+        low = high = None
+        qual = "possible"
+    return Draft(
+        kind=c.kind,
+        start=q.start,
+        end=max(c.end, q.end),
+        value=value,
+        low=low,
+        high=high,
+        qualifier=qual,
+        subject=c.subject,
+        scope=c.scope,
+        speaker=speaker,
+        superseded=c.superseded,
+    )
+
+
+def _money_draft(text: str, toks: list[Tok], q: Quantity, speaker: str | None) -> Draft:
+    subject = None
+    # "$15 billion in military aid", "₹10 lakh to the kin", "compensation of ₹2 lakh"
+    after = [t for t in toks if t.start >= q.end][:4]
+    if len(after) >= 2 and after[0].lower in ("in", "of", "for", "towards"):
+        words = []
+        for t in after[1:]:
+            if not t.text.isalpha() or t.lower in ("the", "to", "and", "for"):
+                break
+            words.append(t.lower)
+        subject = " ".join(words) or None
+    return Draft(
+        kind=_CURRENCY_KIND,
+        start=q.start,
+        end=q.end,
+        value=q.value,
+        low=q.low,
+        high=q.high,
+        qualifier=q.qualifier,
+        currency=q.currency,
+        subject=subject,
+        speaker=speaker,
+    )
+
+
+class _Names:
+    """Personal names seen in an article, for pronouns and short forms."""
+
+    def __init__(self) -> None:
+        self.full: list[str] = []
+        self.last_person: str | None = None
+        self.last_any: str | None = None
+
+    def see(self, name: str) -> None:
+        if is_person(name):
+            if len(name.split()) > 1 and name not in self.full:
+                self.full.append(name)
+            self.last_person = self.expand(name)
+        self.last_any = name
+
+    def expand(self, name: str) -> str:
+        """"Biden" -> "Joe Biden" once the full name was seen."""
+        words = name.split()
+        if len(words) == 1:
+            for full in reversed(self.full):
+                if full.split()[-1].lower() == words[0].lower():
+                    return full
+        return name
+
+    def resolve(self, att: Attribution) -> str | None:
+        if att.pronoun:
+            if att.speaker in ("he", "she", "him", "her"):
+                return self.last_person
+            return self.last_any
+        return self.expand(att.speaker)
+
+
+def _named_people(toks: list[Tok], names: _Names) -> None:
+    """Note names introduced by a title ("Ukrainian ambassador Sergiy Kyslytsya")."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.lower in TITLES and i + 2 < n and not t.text[:1].isupper() or t.lower in (
+            "ambassador",
+            "spokesman",
+            "spokesperson",
+            "minister",
+            "president",
+            "sheriff",
+            "governor",
+            "director",
+            "secretary",
+        ):
+            j = i + 1
+            while j < n and toks[j].text[:1].isupper() and toks[j].lower not in TITLES:
+                j += 1
+            if j - (i + 1) >= 2:
+                names.see(" ".join(x.text for x in toks[i + 1 : j]))
+
+
+def extract_drafts(text: str, *, persons: Iterable[tuple[int, int]] = ()) -> list[Draft]:
+    """Every count and quote claim of an article text, in text order.
+
+    Args:
+        text: The article text.
+        persons: Optional character spans of person names from a statistical NER.
+
+    Example:
+        >>> [(d.kind, d.value, d.qualifier) for d in extract_drafts("Over 900 were injured.")]
+        [('wounded', 900, 'more_than')]
+    """
+    quotes = find_quotes(text)
+    q_starts = [q.start for q in quotes]
+    names = _Names()
+    for s, e in persons:
+        names.see(text[s:e])
+    drafts: list[Draft] = []
+    previous: Count | None = None
+    quote_speaker: dict[int, str | None] = {}
+    last_quote_speaker: str | None = None
+    sentences = split_sentences(text)
+    toks_of = [tokenize(text, s, e) for s, e in sentences]
+    atts_of: list[list[Attribution]] = []
+    # pass 1: speakers per sentence (outside quotes), pronouns resolved in reading order
+    for toks in toks_of:
+        masked = frozenset(i for i, t in enumerate(toks) if _in_quote(quotes, q_starts, t.start))
+        _named_people(toks, names)
+        resolved: list[Attribution] = []
+        for a in all_speakers(toks, masked=masked, source=text):
+            who = names.resolve(a)
+            if who:
+                names.see(who)
+                resolved.append(Attribution(who, a.verb))
+        atts_of.append(resolved)
+    # pass 2: quotes and their speakers
+    for qi in range(len(quotes)):
+        si = _sentence_of(sentences, quotes[qi].end - 1)
+        spk = _quote_speaker(text, quotes, qi, sentences, si, atts_of, toks_of)
+        if spk is None and _continues(text, quotes, qi):
+            spk = last_quote_speaker
+        quote_speaker[qi] = spk
+        last_quote_speaker = spk
+    # pass 3: counts; inside a quote they take the quote's speaker
+    for (s, e), toks, atts in zip(sentences, toks_of, atts_of, strict=True):
+        sent_speaker = atts[0].speaker if atts else None
+        qs = [_shift(q, s) for q in find_quantities(text[s:e])]
+        money = [q for q in qs if _money(q)]
+        counts = find_counts(text, toks, [q for q in qs if not _money(q)], previous=previous)
+        for c in counts:
+            spk = sent_speaker
+            qi = _containing_quote(quotes, q_starts, c.quantity.start)
+            if qi is not None:
+                spk = quote_speaker.get(qi)
+            drafts.append(_draft_from_count(c, spk))
+        for q in money:
+            drafts.append(_money_draft(text, toks, q, sent_speaker))
+        if counts:
+            previous = counts[-1]
+    # quote claims
+    out: list[Draft] = []
+    for d in drafts:
+        out.append(attrs.evolve(d, speaker=names.expand(d.speaker)) if d.speaker else d)
+    for qi, q in enumerate(quotes):
+        spk = quote_speaker.get(qi)
+        out.append(
+            Draft(
+                kind="quote",
+                start=q.start,
+                end=q.end,
+                qualifier=None,
+                quote=quote_text(text, q),
+                speaker=names.expand(spk) if spk else None,
+            )
+        )
+    out.sort(key=lambda d: (d.start, d.end))
+    return out
+
+
+def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> int:
+    i = bisect.bisect_right([s for s, _ in sentences], pos) - 1
+    return max(i, 0)
+
+
+def _shift(q: Quantity, by: int) -> Quantity:
+    return attrs.evolve(
+        q, start=q.start + by, end=q.end + by, num_start=q.num_start + by, num_end=q.num_end + by
+    )
+
+
+def _containing_quote(quotes: list[QuoteSpan], starts: list[int], pos: int) -> int | None:
+    i = bisect.bisect_right(starts, pos) - 1
+    if i >= 0 and quotes[i].start <= pos < quotes[i].end:
+        return i
+    return None
+
+
+def _in_quote(quotes: list[QuoteSpan], starts: list[int], pos: int) -> bool:
+    return _containing_quote(quotes, starts, pos) is not None
+
+
+def _quote_speaker(
+    text: str,
+    quotes: list[QuoteSpan],
+    qi: int,
+    sentences: list[tuple[int, int]],
+    si: int,
+    atts_of: list[list[Attribution]],
+    toks_of: list[list[Tok]],
+) -> str | None:
+    """The speaker of quote ``qi`` whose closing mark lies in sentence ``si``."""
+    q = quotes[qi]
+    # sentences the quote touches (it may start sentences earlier)
+    first = si
+    while first > 0 and sentences[first - 1][1] > q.start:
+        first -= 1
+    cands: list[tuple[int, Attribution]] = []
+    for k in range(first, si + 1):
+        for a in atts_of[k]:
+            pos = toks_of[k][a.verb].start if a.verb >= 0 else sentences[k][0]
+            cands.append((pos, a))
+    if cands:
+        # prefer the reporting verb right after the quote ("...," he said), else the nearest
+        after = [(p, a) for p, a in cands if p >= q.end]
+        if after and after[0][0] - q.end < 40:
+            return after[0][1].speaker
+        before = [(p, a) for p, a in cands if p < q.start]
+        if before:
+            return before[-1][1].speaker
+        return cands[0][1].speaker
+    # the sentence before introduces it ("Biden said:") or the next one attributes it
+    if first > 0 and atts_of[first - 1]:
+        prev_s, prev_e = sentences[first - 1]
+        if text[prev_e - 1 : prev_e] in (":", ",") or q.start - prev_e <= 2:
+            return atts_of[first - 1][-1].speaker
+    if si + 1 < len(sentences) and atts_of[si + 1]:
+        nxt = toks_of[si + 1]
+        a = atts_of[si + 1][0]
+        if a.verb >= 0 and a.verb <= 3 and len(nxt) <= 12:
+            return a.speaker
+    return None
+
+
+def _continues(text: str, quotes: list[QuoteSpan], qi: int) -> bool:
+    """Is quote ``qi`` the paragraph right after the previous quote (a running account)?"""
+    if qi == 0:
+        return False
+    between = text[quotes[qi - 1].end : quotes[qi].start]
+    return between.count("\n") <= 2 and len(between.strip()) < 60

@@ -1,0 +1,322 @@
+"""Who says it: the speaker of a sentence from its reporting verb or "according to X".
+
+Works on :class:`factcheck.segment.Tok` lists, with no statistical model: a speaker is the noun
+phrase next to a reporting verb ("Kyiv police said", "said Rostyslav Smirnov"), after an
+attribution preposition ("according to Kyiv"), or a pronoun resolved by the caller. Titles are
+stripped from person names ("Ukrainian Foreign Minister Dmytro Kuleba" -> "Dmytro Kuleba").
+
+Example:
+    >>> from factcheck.segment import tokenize
+    >>> find_speaker(tokenize("Ukraine's Emergency Service said 64 people were wounded."))
+    Attribution(speaker="Ukraine's Emergency Service", verb=3, pronoun=False)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import attrs
+
+from factcheck.lexicon import ORG_WORDS, PRONOUNS, REPORTING_VERBS, SPEAKER_NOUNS, TITLES
+from factcheck.segment import Tok
+
+#: Verbs that take the speaker after them too ("said Oleksii Kuleba").
+_INVERTING = frozenset({"said", "says", "added", "told", "wrote", "tweeted", "asked", "reported"})
+#: Nouns that look like reporting verbs in other uses ("member states", "according to reports").
+_NOUN_LIKE = frozenset({"states", "claims", "calls", "notes", "reports", "put", "fixed", "shared"})
+_PARTICIPLES = frozenset(v for v in REPORTING_VERBS if v.endswith("ing"))
+_SKIP_BETWEEN = frozenset(
+    """also later earlier previously then has have had reportedly has had on in at late
+    during monday tuesday wednesday thursday friday saturday sunday morning afternoon evening
+    night a an his her their its statement conference news briefing interview post video
+    address speech tweet told this that today yesterday last week""".split()
+)
+_CONNECT = frozenset({"of", "the", "'s", "’s", "'", "’", "and", "for", "de", "al", "bin", "van"})
+_DAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+    + "january february march april may june july august september october november december".split()
+)
+
+
+@attrs.frozen(slots=True)
+class Attribution:
+    """A speaker found in a sentence.
+
+    Attributes:
+        speaker: The name as written, titles stripped ("he" when ``pronoun``).
+        verb: Index of the reporting token in the token list (-1 for "according to").
+        pronoun: True when the speaker is a pronoun for the caller to resolve.
+    """
+
+    speaker: str
+    verb: int
+    pronoun: bool = False
+
+
+def _is_cap(t: Tok) -> bool:
+    return t.text[:1].isupper() and t.lower not in _DAYS
+
+
+def _np_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """Token span of the noun phrase ending just before index ``i`` (the subject)."""
+    j = i - 1
+    skipped = 0
+    while j >= 0 and toks[j].lower in _SKIP_BETWEEN and skipped < 6 and not _is_cap(toks[j]):
+        j -= 1
+        skipped += 1
+    while j >= 0 and _is_cap(toks[j]) and toks[j].lower in _DAYS:
+        j -= 1  # "on Monday said"
+    if j >= 0 and toks[j].lower in ("on", "late", "in", "at"):
+        j -= 1
+    end = j + 1
+    while j >= 0:
+        t = toks[j]
+        if _is_cap(t) or t.lower in SPEAKER_NOUNS or t.lower in PRONOUNS:
+            j -= 1
+            if t.lower in PRONOUNS:
+                break
+            continue
+        if t.text == "." and j > 0 and toks[j - 1].lower.rstrip(".") in _ABBR_TITLES:
+            j -= 1
+            continue
+        if t.lower in _CONNECT and j > 0 and (
+            _is_cap(toks[j - 1]) or toks[j - 1].lower in SPEAKER_NOUNS
+        ):
+            j -= 1
+            continue
+        if t.text[:1].islower() and t.text.isalpha() and j > 0 and toks[j - 1].text in "'’'s’s":
+            j -= 1  # "Eva Mireles' aunt"
+            continue
+        break
+    start = j + 1
+    while start < end and toks[start].lower in _CONNECT:
+        start += 1
+    if start >= end:
+        return None
+    return start, end
+
+
+_ABBR_TITLES = frozenset({"gov", "sen", "lt", "dr", "mr", "mrs", "ms", "rep", "sgt", "gen", "col"})
+
+
+def _np_right(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """Token span of the noun phrase starting just after index ``i`` ("said X")."""
+    j = i + 1
+    n = len(toks)
+    while j < n and not _is_cap(toks[j]) and toks[j].lower in TITLES | SPEAKER_NOUNS:
+        j += 1  # "said spokesperson Christopher Hall"
+    start = j
+    while j < n:
+        t = toks[j]
+        if _is_cap(t) or t.lower in SPEAKER_NOUNS:
+            j += 1
+            continue
+        if t.text == "." and j > start and toks[j - 1].lower in _ABBR_TITLES:
+            j += 1
+            continue
+        if t.lower in _CONNECT and j + 1 < n and _is_cap(toks[j + 1]) and j > start:
+            j += 1
+            continue
+        break
+    if start == j:
+        if start < n and toks[start].lower in PRONOUNS:
+            return start, start + 1
+        return None
+    return start, j
+
+
+def _span_text(text_of: list[Tok], s: int, e: int, source: str | None) -> str:
+    if source is not None:
+        return source[text_of[s].start : text_of[e - 1].end]
+    out = ""
+    for k in range(s, e):
+        t = text_of[k]
+        if k > s and t.start > text_of[k - 1].end:
+            out += " "
+        out += t.text
+    return out
+
+
+def find_speaker(
+    toks: list[Tok], *, masked: frozenset[int] = frozenset(), source: str | None = None
+) -> Attribution | None:
+    """The attribution of a sentence, or None when the outlet states it.
+
+    Args:
+        toks: The sentence's tokens.
+        masked: Indexes of tokens inside quotation marks (never a reporting verb).
+        source: The text the offsets point into, to keep the original spacing.
+
+    Example:
+        >>> from factcheck.segment import tokenize
+        >>> find_speaker(tokenize("At least 8 died, said Rostyslav Smirnov, an adviser.")).speaker
+        'Rostyslav Smirnov'
+        >>> find_speaker(tokenize("Russia fired 80 missiles, according to Kyiv.")).speaker
+        'Kyiv'
+    """
+    found = all_speakers(toks, masked=masked, source=source)
+    return found[0] if found else None
+
+
+def all_speakers(
+    toks: list[Tok], *, masked: frozenset[int] = frozenset(), source: str | None = None
+) -> list[Attribution]:
+    """Every attribution of a sentence, in order of the reporting words.
+
+    Example:
+        >>> from factcheck.segment import tokenize
+        >>> [a.speaker for a in all_speakers(tokenize("He said so, Kuleba added."))]
+        ['he', 'Kuleba']
+    """
+    out: list[Attribution] = []
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if i in masked:
+            continue
+        low = t.lower
+        if low == "according" and i + 1 < n and toks[i + 1].lower == "to":
+            span = _attribution_np(toks, i + 2, masked)
+            if span:
+                out.append(_make(toks, span, -1, source))
+            continue
+        if low in ("citing", "quoting") or (
+            low == "by" and i > 0 and toks[i - 1].lower in ("quoted", "reported", "cited")
+        ):
+            span = _attribution_np(toks, i + 1, masked)
+            if span:
+                out.append(_make(toks, span, -1, source))
+            continue
+        if low not in REPORTING_VERBS or low in _NOUN_LIKE:
+            continue
+        span = _np_left(toks, i)
+        if span and any(k in masked for k in range(*span)):
+            span = None
+        if span is None and (low in _INVERTING or low in _PARTICIPLES):
+            span = _np_right(toks, i) if low in _INVERTING else None
+            if span and any(k in masked for k in range(*span)):
+                span = None
+        if span is None and low in _PARTICIPLES:
+            span = _sentence_subject(toks, i, masked)
+        if span is None:
+            continue
+        out.append(_make(toks, span, i, source))
+    return out
+
+
+def _sentence_subject(toks: list[Tok], i: int, masked: frozenset[int]) -> tuple[int, int] | None:
+    """For "..., saying": the first capitalized noun phrase of the clause before it."""
+    j = 0
+    while j < i and (j in masked or not _is_cap(toks[j])):
+        j += 1
+    if j >= i:
+        return None
+    k = j
+    while k < i and (_is_cap(toks[k]) or toks[k].lower in _CONNECT or toks[k].text == "."):
+        if toks[k].text == "." and toks[k - 1].lower not in _ABBR_TITLES:
+            break
+        k += 1
+    return (j, k) if k > j else None
+
+
+def _attribution_np(toks: list[Tok], j: int, masked: frozenset[int]) -> tuple[int, int] | None:
+    n = len(toks)
+    while j < n and toks[j].lower in ("the", "a", "an"):
+        j += 1
+    start = j
+    while j < n and j not in masked:
+        t = toks[j]
+        if t.text in ",;:()\"“”" or (t.text == "." and toks[j - 1].lower not in _ABBR_TITLES):
+            break
+        if t.lower in ("said", "that", "who", "which", "in", "on", "at"):
+            break
+        if j - start >= 12:
+            break
+        j += 1
+    return (start, j) if j > start else None
+
+
+def _make(toks: list[Tok], span: tuple[int, int], verb: int, source: str | None) -> Attribution:
+    s, e = span
+    if e - s == 1 and toks[s].lower in PRONOUNS:
+        return Attribution(toks[s].lower, verb, pronoun=True)
+    s = _strip_titles(toks, s, e)
+    return Attribution(_span_text(toks, s, e, source).strip(" ,'’"), verb)
+
+
+def _strip_titles(toks: list[Tok], s: int, e: int) -> int:
+    """Drop leading titles and roles when a personal name follows them."""
+    last_title = None
+    for k in range(s, e):
+        low = toks[k].lower.rstrip(".")
+        if low in TITLES or toks[k].lower in TITLES:
+            last_title = k
+        elif low in ORG_WORDS:
+            return s  # an organisation: keep it whole ("Texas Department of Public Safety")
+    if last_title is None:
+        return s
+    k = last_title + 1
+    while k < e and toks[k].text == ".":
+        k += 1
+    rest = [t for t in toks[k:e] if t.text[:1].isupper()]
+    if rest and not any(t.lower in ORG_WORDS for t in toks[k:e]):
+        return k
+    return s
+
+
+def is_person(name: str) -> bool:
+    """Does a speaker string look like a personal name (not an organisation)?
+
+    Example:
+        >>> is_person("Dmytro Kuleba"), is_person("Kyiv police"), is_person("he")
+        (True, False, False)
+    """
+    words = name.split()
+    if not words or len(words) > 4 or name.lower() in PRONOUNS:
+        return False
+    if any(w.lower().strip(".'’s") in ORG_WORDS | SPEAKER_NOUNS for w in words):
+        return False
+    return all(w[:1].isupper() for w in words)
+
+
+_FOLD = str.maketrans({"’": "'", "‘": "'", "-": " "})
+
+
+def normalize_name(name: str | None) -> str:
+    """A comparison key for a speaker: case, accents, titles, transliteration folded.
+
+    Example:
+        >>> normalize_name("President Volodymyr Zelenskyy") == normalize_name("Zelenskiy")
+        False
+        >>> normalize_name("Zelenskiy"), normalize_name("Gov. Greg Abbott")
+        ('zelensky', 'greg abbott')
+    """
+    if not name:
+        return ""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower().translate(_FOLD)
+    words = [w.strip(".,'\"") for w in s.split()]
+    while len(words) > 1 and words[0] in TITLES:
+        words = words[1:]
+    out = []
+    for w in words:
+        w = re.sub(r"(iy|yy|ij)$", "y", w)
+        w = w.replace("kiev", "kyiv")
+        out.append(w)
+    return " ".join(w for w in out if w)
+
+
+def same_speaker(a: str | None, b: str | None) -> bool:
+    """Do two speaker strings name the same person ("Biden" and "Joe Biden")?
+
+    Example:
+        >>> same_speaker("Biden", "US President Joe Biden"), same_speaker("Biden", "Putin")
+        (True, False)
+    """
+    na, nb = normalize_name(a), normalize_name(b)
+    if not na or not nb:
+        return False
+    if na == nb:
+        return True
+    wa, wb = na.split(), nb.split()
+    return wa[-1] == wb[-1] and (len(wa) == 1 or len(wb) == 1 or wa[0] == wb[0])
