@@ -49,7 +49,7 @@ _STOP = frozenset(
     and or but nor than as while when where who whom which that whose were was is are be been
     being have has had will would could should may might can must do did does said says
     also not no the a an this these those their its his her our your my it they them he she
-    we you i were according including among per each all both some many other others more
+    we you i were according including among per each all both some many
     less about around up down out off only just still already now then there here so if
     because although though whereas yet""".split()
 )
@@ -58,9 +58,19 @@ _AUX = frozenset(
     feared believed thought later so far now still already to as officially allegedly
     critically seriously fatally severely slightly badly not yet remain remained remains
     remaining were being left confirmed now initially may might could been got get found
-    presumed either""".split()
+    presumed either getting there then yet officially""".split()
 )
-_LEFT_SKIP = frozenset({"a", "total", "of", "another", "an", "additional", "the", "further"})
+_LEFT_SKIP = frozenset(
+    {"a", "total", "of", "another", "an", "additional", "the", "further", "as", "least"}
+)
+_MODIFIERS = frozenset({"other", "more", "additional", "further", "extra", "new"})
+_RELATIVE = frozenset({"who", "that", "which", "whom"})
+_RISE = frozenset(
+    """rises rose risen rise climbed climbs climb jumped jumps up increased increases reached
+    reaches stands stood at to is was revised put fixed raised lowered hit hits now""".split()
+)
+_BODY_FOUND = frozenset({"recovered", "found", "retrieved", "pulled", "discovered", "counted"})
+_SOFT_END = frozenset({".", ";", ":", "!", "?"})
 _LEAVE = frozenset({"left", "leaving", "leaves", "leave", "claimed", "claiming"})
 _INTERCEPT = frozenset(
     """intercepted intercept intercepting neutralized neutralised downed destroyed
@@ -164,6 +174,10 @@ def find_counts(
         if r is None:
             continue
         full = _tok_range(toks, q.start, q.end) or r
+        if q.qualifier == "at_most" and q.text[:5].lower() == "up to" and full[0] > 0:
+            w = toks[full[0] - 1].lower
+            if w in TOLL_WORDS or w in HEAD_KIND:  # "deaths up to 122": the toll rose to 122
+                q = attrs.evolve(q, qualifier="exact", low=q.value, high=q.value)
         slots.append(_Slot(q, full[0], full[1]))
     for s in slots:
         _noun_phrase(toks, s)
@@ -264,24 +278,35 @@ def _run(toks: Sequence[Tok], i: int) -> tuple[int | None, int]:
     head = None
     while j < n and j - i < 5:
         t = toks[j]
-        if t.text in ("-",) and head is not None and j + 1 < n and _word(toks[j + 1]):
+        w = t.lower
+        if w == "-" and head is not None and j + 1 < n and _word(toks[j + 1]):
             j += 1
             continue
-        if not _word(t) or t.lower in _STOP:
+        if not _word(t) or w in _STOP:
             break
-        if t.lower in PREDICATE_KIND and head is not None and t.lower not in HEAD_KIND:
-            break
+        if head is None and w in _MODIFIERS:
+            j += 1  # "five other deaths", "three more people"
+            continue
+        known = w in HEAD_KIND or w in PEOPLE_NOUNS
+        if head is not None and not known:
+            if w in PREDICATE_KIND or w.endswith(("ed", "ing")) and w not in NOT_COUNTED:
+                break  # a verb: "13 children transported"
         head = j
         j += 1
-        if t.lower in HEAD_KIND and t.lower not in PREDICATE_KIND:
-            # a counted noun ends the phrase unless a noun follows ("missile strikes")
+        if known:
+            # a counted noun ends the phrase unless another noun follows ("missile strikes")
             if j < n and _word(toks[j]) and toks[j].lower not in _STOP:
                 nxt = toks[j].lower
-                if nxt in HEAD_KIND or nxt in PEOPLE_NOUNS or nxt in PREDICATE_KIND:
+                if nxt in HEAD_KIND and nxt not in PREDICATE_KIND or nxt in PEOPLE_NOUNS:
                     continue
-                if nxt.endswith("s") and nxt not in PREDICATE_KIND:
-                    continue
+                if nxt.endswith("s") and not nxt.endswith("ss") and nxt not in PREDICATE_KIND:
+                    if w not in PEOPLE_NOUNS:
+                        continue
             break
+    if head is not None:
+        h = toks[head].lower
+        if h not in HEAD_KIND and h not in PEOPLE_NOUNS and h.endswith(("ed", "ing")):
+            return None, i  # "one resulted", "two remaining"
     return head, j
 
 
@@ -296,14 +321,75 @@ def _predicates(text: str, toks: Sequence[Tok], slots: list[_Slot], k: int) -> N
                 s.possible = True
             if w in PREDICATE_KIND and s.right_pred is None:
                 s.right_pred = PREDICATE_KIND[w]
-    # after the noun phrase: auxiliaries, then the predicate
+    _right_predicate(toks, s)
+    # before the number: "killing at least 11", "left ... dead", "deaths of two people"
+    j = s.first - 1
+    adverbs = 0
+    while j >= 0:
+        w = toks[j].lower
+        if w in _LEFT_SKIP:
+            j -= 1
+        elif w.endswith("ly") and len(w) > 4 or (adverbs and w in (",", "—", "–", "and")):
+            adverbs += 1  # "killed — horrifically, incomprehensibly — 14 students"
+            j -= 1
+        elif w in ("—", "–") and j > 0 and toks[j - 1].lower.endswith("ly"):
+            j -= 1
+        else:
+            break
+    if j >= 0:
+        w = toks[j].lower
+        if w in PREDICATE_KIND and not (j > 0 and toks[j - 1].lower in ("were", "was", "are")):
+            s.left_pred = PREDICATE_KIND[w]
+            if w == "shot" and s.right_pred is None:
+                s.left_pred = "wounded"
+        elif w in HEAD_KIND and j + 1 < s.first and toks[j + 1].lower == "of":
+            s.left_pred = HEAD_KIND[w]  # "the deaths of two elderly people"
+        elif w in _INTERCEPT or (w == "down" and j > 0 and toks[j - 1].lower == "shot"):
+            s.left_pred = "intercepted"
+        elif w in _LEAVE:
+            # "left at least 44 people dead", "leaving 19 students and two teachers dead"
+            for e in range(s.np_end, min(n, s.np_end + 10)):
+                if toks[e].lower in _SOFT_END:
+                    break
+                if toks[e].lower in PREDICATE_KIND:
+                    s.left_pred = PREDICATE_KIND[toks[e].lower]
+                    break
+        elif w in ("from",) and j > 0:
+            s.superseded = _is_supersede(toks, j, slots, k)
+    # hedges just before the figure
+    for j in range(max(0, s.first - 3), s.first):
+        if toks[j].lower in POSSIBLE_WORDS and toks[j].lower not in ("likely",):
+            s.possible = True
+
+
+def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
+    """The predicate after the noun phrase: "were killed", "who had died", "—...— were killed"."""
+    n = len(toks)
     j = s.np_end
+    if j < n and toks[j].text in ("—", "–", "(") and toks[j].text != "-":
+        close = ")" if toks[j].text == "(" else toks[j].text
+        for e in range(j + 1, min(n, j + 12)):
+            if toks[e].text == close:
+                j = e + 1
+                break
+    if j < n and toks[j].lower in _RELATIVE:
+        # "the two adults who were killed", "two individuals that arrived at UMH were deceased"
+        for e in range(j + 1, min(n, j + 10)):
+            w = toks[e].lower
+            if w in _SOFT_END or w == ",":
+                break
+            if w in POSSIBLE_WORDS:
+                s.possible = True
+            if w in PREDICATE_KIND:
+                s.right_pred, s.pred_end = PREDICATE_KIND[w], e + 1
+                return
+        return
     steps = 0
     while j < n and steps < 7:
         w = toks[j].lower
         if w in ("may", "might", "could", "feared", "believed", "possibly", "likely"):
             s.possible = True
-        if w in _AUX or (w == "of" and steps == 0) or (steps and w in ("the", "have")):
+        if w in _AUX or (steps and w in ("the", "have")):
             j += 1
             steps += 1
             continue
@@ -320,43 +406,26 @@ def _predicates(text: str, toks: Sequence[Tok], slots: list[_Slot], k: int) -> N
                 continue
             break
         break
-    if j < n:
-        w = toks[j].lower
-        if w in PREDICATE_KIND:
-            s.right_pred = s.right_pred or PREDICATE_KIND[w]
-            s.pred_end = j + 1
-        elif w == "lost" and j + 2 < n and toks[j + 2].lower == "lives":
-            s.right_pred, s.pred_end = "killed", j + 3
-        elif w == "in" and j + 2 < n and toks[j + 1].lower in _CONDITION:
-            s.right_pred, s.pred_end = "wounded", j + 3
-        elif w == "succumbing" or w == "succumbed":
-            s.right_pred, s.pred_end = "killed", j + 1
-        elif w in _INTERCEPT:
-            s.right_pred = s.right_pred or "intercepted"
-            s.pred_end = j + 1
-    # before the number: "killing at least 11", "left ... dead", "deaths of two people"
-    j = s.first - 1
-    while j >= 0 and toks[j].lower in _LEFT_SKIP:
-        j -= 1
-    if j >= 0:
-        w = toks[j].lower
-        if w in PREDICATE_KIND and not (j > 0 and toks[j - 1].lower in ("were", "was", "are")):
-            s.left_pred = PREDICATE_KIND[w]
-        elif w in HEAD_KIND and j + 1 < s.first and toks[j + 1].lower == "of":
-            s.left_pred = HEAD_KIND[w]  # "the deaths of two elderly people"
-        elif w in _INTERCEPT or (w == "down" and j > 0 and toks[j - 1].lower == "shot"):
-            s.left_pred = "intercepted"
-        elif w in _LEAVE and j + 1 <= s.first:
-            # "left at least 44 people dead": the adjective after the noun phrase
-            e = s.np_end
-            if e < n and toks[e].lower in PREDICATE_KIND:
-                s.left_pred = PREDICATE_KIND[toks[e].lower]
-        elif w in ("from",) and j > 0:
-            s.superseded = _is_supersede(toks, j, slots, k)
-    # hedges just before the figure
-    for j in range(max(0, s.first - 3), s.first):
-        if toks[j].lower in POSSIBLE_WORDS and toks[j].lower not in ("likely",):
-            s.possible = True
+    if j >= n:
+        return
+    w = toks[j].lower
+    if w in PREDICATE_KIND:
+        kind = PREDICATE_KIND[w]
+        if w == "shot":
+            after = {t.lower for t in toks[j + 1 : j + 4]}
+            kind = "killed" if after & {"dead", "killed"} else "wounded"
+        s.right_pred = s.right_pred or kind
+        s.pred_end = j + 1
+    elif w == "lost" and j + 2 < n and toks[j + 2].lower == "lives":
+        s.right_pred, s.pred_end = "killed", j + 3
+    elif w == "in" and j + 2 < n and toks[j + 1].lower in _CONDITION:
+        s.right_pred, s.pred_end = "wounded", j + 3
+    elif w in _INTERCEPT:
+        s.right_pred = s.right_pred or "intercepted"
+        s.pred_end = j + 1
+    elif w.endswith("ed") and s.head is not None and toks[s.head].lower in ("bodies", "body"):
+        if w not in _BODY_FOUND:
+            s.right_pred = "other"  # "110 bodies were kept at AIIMS"
 
 
 def _is_supersede(toks: Sequence[Tok], j: int, slots: list[_Slot], k: int) -> bool:
@@ -382,7 +451,12 @@ def _decide(toks: Sequence[Tok], slots: list[_Slot], k: int, previous: Count | N
         right = _coordinated_right(toks, slots, k)
     left = s.left_pred
     if left is None and coord and before is not None and before.kind is not None:
-        left = before.left_pred or (before.kind if before.kind in PREDICATE_KIND.values() else None)
+        left = before.left_pred or (before.kind if before.kind in _CASUALTY else None)
+    if right == "other":
+        right = None
+        if head in ("bodies", "body"):
+            s.kind, s.subject = "other_count", head
+            return
     if s.antecedent:
         ante = before
         if ante is None or ante.kind is None:
@@ -391,8 +465,11 @@ def _decide(toks: Sequence[Tok], slots: list[_Slot], k: int, previous: Count | N
         s.subject = ante.subject
         if s.kind in ("missiles", "drones") and (right == "intercepted" or left == "intercepted"):
             s.subject = "shot down"
-        elif right in PREDICATE_KIND.values():
+        elif right in _CASUALTY:
             s.kind = right
+        return
+    if s.subject == "members":
+        s.kind = "other_count"  # "a 10-member team"
         return
     if head is not None and head in HEAD_KIND:
         s.kind = HEAD_KIND[head]
@@ -406,30 +483,28 @@ def _decide(toks: Sequence[Tok], slots: list[_Slot], k: int, previous: Count | N
                 s.subject = _compound(toks, s) or head
         elif s.kind == "killed" and s.subject in ("dead", "killed"):
             s.subject = None
-        if s.kind in ("killed", "wounded") and (right or left) in PREDICATE_KIND.values():
-            # "casualties ... killed", "victims ... wounded"
-            if head in ("victims", "casualties"):
-                s.kind = right or left
+        if head in ("victims", "casualties") and (right or left) in _CASUALTY:
+            s.kind = right or left  # "victims ... wounded"
         return
     if head is not None and head in PEOPLE_NOUNS:
         s.subject = head
-        s.kind = right or left or _toll(toks, s)
-        if s.kind is None or s.kind == "intercepted":
+        s.kind = next((p for p in (right, left) if p in _CASUALTY), None) or _toll(toks, s)
+        if s.kind is None:
             s.kind = "wounded" if head in ("patients", "patient") else "other_count"
         return
     if head is not None:
         # any other counted noun: regions, cities, buildings, trains...
+        if s.q.value == 1 and s.q.qualifier == "exact":
+            return  # "one iota", "one hit": too rarely a count
         if s.q.value is not None and s.q.value != 1 and not head.endswith("s"):
-            if not head.endswith(("men", "people", "children", "police", "staff")):
-                return  # singular noun after a plural number: not a count ("10 lakh")
+            return  # singular noun after a plural number: not a count
+        if toks[s.head].text[:1].isupper() and not _title_case(toks):
+            return  # a name: "CBS 11 News", "12841 Coromandel Express"
         s.kind = "other_count"
         s.subject = head
-        if right in PREDICATE_KIND.values() and head not in PEOPLE_NOUNS:
-            return
         return
     # no noun: "90 were injured", "five in Volusia County", "up from 42", "the toll rose to 288"
-    kind = right if right in PREDICATE_KIND.values() else None
-    kind = kind or (left if left in PREDICATE_KIND.values() else None) or _toll(toks, s)
+    kind = next((p for p in (right, left) if p in _CASUALTY), None) or _toll(toks, s)
     inherit = before if before is not None and before.kind is not None else None
     if kind is not None:
         s.kind = kind
@@ -441,6 +516,19 @@ def _decide(toks: Sequence[Tok], slots: list[_Slot], k: int, previous: Count | N
         return
     if previous is not None and previous.kind in _CASUALTY and _list_item(toks, s):
         s.kind, s.subject = previous.kind, previous.subject
+        return
+    if inherit is not None and s.np_end < len(toks) and toks[s.np_end].lower in _BE_HAVE:
+        # "Among the 19 students killed, four have been identified": a count of its own
+        s.kind = "other_count"
+        s.subject = inherit.subject
+
+
+_BE_HAVE = frozenset({"have", "has", "had", "are", "is", "were", "was"})
+
+
+def _title_case(toks: Sequence[Tok]) -> bool:
+    words = [t for t in toks if t.text[:1].isalpha() and len(t.text) > 3]
+    return bool(words) and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
 
 
 _CASUALTY = frozenset({"killed", "wounded", "missing", "displaced", "arrested"})
@@ -459,7 +547,9 @@ def _compound(toks: Sequence[Tok], s: _Slot) -> str | None:
 def _coordinated(toks: Sequence[Tok], a: _Slot, b: _Slot) -> bool:
     """Is ``b`` a conjunct of ``a`` ("a and b", "a, b")?"""
     between = [t.lower for t in toks[max(a.np_end, a.last + 1) : b.first]]
-    return between in (["and"], [","], ["&"], ["or"], [",", "and"], ["and", "another"])
+    if between in (["and"], ["&"], [",", "and"], ["and", "another"], ["or"]):
+        return True
+    return between == [","] and b.head is not None and a.head is not None
 
 
 def _coordinated_right(toks: Sequence[Tok], slots: list[_Slot], k: int) -> str | None:
@@ -473,10 +563,10 @@ def _coordinated_right(toks: Sequence[Tok], slots: list[_Slot], k: int) -> str |
 
 
 def _toll(toks: Sequence[Tok], s: _Slot) -> str | None:
-    """A figure after "the death toll ... rose to" or "the number of injured at"."""
-    for j in range(s.first - 1, max(-1, s.first - 12), -1):
+    """A figure after "the death toll ... rose to", "deaths up to", "the number of injured at"."""
+    for j in range(s.first - 1, max(-1, s.first - 16), -1):
         w = toks[j].lower
-        if w in _CLAUSE_END:
+        if w in _SOFT_END:
             return None
         if w in TOLL_WORDS:
             return "killed"
@@ -485,6 +575,9 @@ def _toll(toks: Sequence[Tok], s: _Slot) -> str | None:
                 return PREDICATE_KIND[w]
             if w in HEAD_KIND:
                 return HEAD_KIND[w]
+        if w in HEAD_KIND and HEAD_KIND[w] in _CASUALTY and j + 1 < len(toks):
+            if toks[j + 1].lower in _RISE:
+                return HEAD_KIND[w]  # "confirmed deaths up to 122"
     return None
 
 

@@ -21,7 +21,8 @@ for _kind, _words in {
     ),
     "wounded": (
         "wounded wounding injured injuring injure injures injury injuries hurt "
-        "hospitalised hospitalized hospitalising hospitalizing maimed"
+        "hospitalised hospitalized hospitalising hospitalizing maimed shot transported "
+        "transferred airlifted"
     ),
     "missing": "missing unaccounted disappeared",
     "displaced": "displaced evacuated evacuating homeless fled fleeing uprooted",
@@ -78,7 +79,8 @@ REPORTING_VERBS = frozenset(
     informs put fixed revised updated acknowledged admitted asserted argued blamed condemned
     vowed pledged promised testified recalled remarked replied responded shared tweeting
     saying telling adding warning noting describing branding calling urging insisting
-    announcing confirming reporting stating declaring claiming explaining""".split()
+    announcing confirming reporting stating declaring claiming explaining say tell insist
+    warn urge describe declare vow pledge add announce confirm report explain""".split()
 )
 #: Forms that introduce an attribution after them ("according to X", "citing X").
 ATTRIBUTION_PREPS = ("according to", "citing", "quoted by", "quoting", "per")
@@ -113,7 +115,8 @@ SPEAKER_NOUNS = frozenset(
     district spokesman spokesperson spokeswoman officers sources source residents witnesses
     bystanders reports ministry army administration agency department office service
     officers emergency sheriff governor minister president commission examiners
-    enforcement experts analysts doctors medics rescuers investigators prosecutors""".split()
+    enforcement experts analysts doctors medics rescuers investigators prosecutors state
+    examiners post statement release""".split()
 )
 
 #: Third-person pronouns that take the latest named speaker.

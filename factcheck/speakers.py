@@ -22,7 +22,7 @@ from factcheck.lexicon import ORG_WORDS, PRONOUNS, REPORTING_VERBS, SPEAKER_NOUN
 from factcheck.segment import Tok
 
 #: Verbs that take the speaker after them too ("said Oleksii Kuleba").
-_INVERTING = frozenset({"said", "says", "added", "told", "wrote", "tweeted", "asked", "reported"})
+_INVERTING = frozenset({"said", "says", "added", "wrote", "tweeted", "asked", "reported"})
 #: Nouns that look like reporting verbs in other uses ("member states", "according to reports").
 _NOUN_LIKE = frozenset({"states", "claims", "calls", "notes", "reports", "put", "fixed", "shared"})
 _PARTICIPLES = frozenset(v for v in REPORTING_VERBS if v.endswith("ing"))
@@ -30,9 +30,23 @@ _SKIP_BETWEEN = frozenset(
     """also later earlier previously then has have had reportedly has had on in at late
     during monday tuesday wednesday thursday friday saturday sunday morning afternoon evening
     night a an his her their its statement conference news briefing interview post video
-    address speech tweet told this that today yesterday last week""".split()
+    address speech tweet told this that today yesterday last week expected to set likely due
+    going will would could can did does not directly publicly was were is be quoted as
+    later""".split()
 )
-_CONNECT = frozenset({"of", "the", "'s", "’s", "'", "’", "and", "for", "de", "al", "bin", "van"})
+#: Capitalised at a sentence start, but never part of a name.
+_FUNCTION = frozenset(
+    """the a an at by in on of for from to with after before as when while but and or so
+    later earlier meanwhile however though although also this that these those there it its
+    we they he she his her their our what which who some many all both one two three four
+    five six seven eight nine ten more most other another each every no not if once since
+    then thus yet still even just only about around over under among amid despite during
+    until unless whether why how where here now today yesterday tonight""".split()
+)
+_POSSESSIVE_PRON = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_CONNECT = frozenset(
+    {"of", "the", "'s", "’s", "'", "’", "and", "for", "de", "al", "bin", "van", "in", "at"}
+)
 _DAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday".split()
     + "january february march april may june july august september october november december".split()
@@ -55,7 +69,7 @@ class Attribution:
 
 
 def _is_cap(t: Tok) -> bool:
-    return t.text[:1].isupper() and t.lower not in _DAYS
+    return t.text[:1].isupper() and t.lower not in _DAYS and t.lower not in _FUNCTION
 
 
 def _np_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
@@ -187,21 +201,71 @@ def all_speakers(
             if span:
                 out.append(_make(toks, span, -1, source))
             continue
-        if low not in REPORTING_VERBS or low in _NOUN_LIKE:
+        if low not in REPORTING_VERBS or low in _NOUN_LIKE or not t.text[:1].islower():
             continue
-        span = _np_left(toks, i)
-        if span and any(k in masked for k in range(*span)):
-            span = None
-        if span is None and (low in _INVERTING or low in _PARTICIPLES):
-            span = _np_right(toks, i) if low in _INVERTING else None
+        att = _left_attribution(toks, i, masked, source)
+        if att is not None:
+            out.append(att)
+            continue
+        span = None
+        if low in _INVERTING:
+            span = _np_right(toks, i)
             if span and any(k in masked for k in range(*span)):
                 span = None
-        if span is None and low in _PARTICIPLES:
+        if span is None and (low in _PARTICIPLES or _after_and(toks, i)):
             span = _sentence_subject(toks, i, masked)
         if span is None:
             continue
         out.append(_make(toks, span, i, source))
     return out
+
+
+def _after_and(toks: list[Tok], i: int) -> bool:
+    """"X said A and had pledged B": the verb shares the subject of the clause."""
+    j = i - 1
+    while j >= 0 and toks[j].lower in ("had", "has", "have", "also", "later", "then"):
+        j -= 1
+    return j >= 0 and toks[j].lower == "and"
+
+
+def _left_attribution(
+    toks: list[Tok], i: int, masked: frozenset[int], source: str | None
+) -> Attribution | None:
+    """The subject before reporting verb ``i``, with appositives and possessives handled."""
+    if _after_and(toks, i):
+        return None
+    j = i - 1
+    while j >= 0 and toks[j].lower in _SKIP_BETWEEN and not _is_cap(toks[j]):
+        j -= 1
+    if j < 0 or j in masked:
+        return None
+    # "Their post also said", "his spokesman said": the owner is the speaker
+    if toks[j].text[:1].islower() and j > 0 and toks[j - 1].lower in _POSSESSIVE_PRON:
+        return Attribution(_POSSESSIVE_PRON[toks[j - 1].lower], i, pronoun=True)
+    # "Kevin Guthrie, Florida's emergency management director, said"
+    if toks[j].text == ",":
+        k = j - 1
+        while k >= 0 and k > j - 12 and toks[k].text != "," and k not in masked:
+            k -= 1
+        if k >= 0 and toks[k].text == "," and k < j - 1:
+            inner = toks[k + 1 : j]
+            if all(_is_cap(t) or t.lower in _CONNECT for t in inner):
+                span = (k + 1, j)  # "A second hospital, University Hospital, tweeted"
+            else:
+                span = _np_left(toks, k + 1)
+            if span is not None:
+                return _make(toks, span, i, source)
+        return None
+    span = _np_left(toks, i)
+    if span is None or any(k in masked for k in range(*span)):
+        return None
+    last = toks[span[1] - 1].text
+    if last.endswith(("'s", "’s")):
+        return None  # "Moscow's declared annexation": an adjective, not a verb
+    words = [t.lower.rstrip(".") for t in toks[span[0] : span[1]]]
+    if all(w in TITLES or w in _CONNECT or w in _FUNCTION for w in words):
+        return Attribution("he", i, pronoun=True)  # "the governor told reporters"
+    return _make(toks, span, i, source)
 
 
 def _sentence_subject(toks: list[Tok], i: int, masked: frozenset[int]) -> tuple[int, int] | None:
@@ -212,10 +276,17 @@ def _sentence_subject(toks: list[Tok], i: int, masked: frozenset[int]) -> tuple[
     if j >= i:
         return None
     k = j
-    while k < i and (_is_cap(toks[k]) or toks[k].lower in _CONNECT or toks[k].text == "."):
+    while k < i and (
+        _is_cap(toks[k])
+        or toks[k].lower in _CONNECT
+        or toks[k].text == "."
+        or (toks[k].lower in TITLES and k + 1 < i and _is_cap(toks[k + 1]))
+    ):
         if toks[k].text == "." and toks[k - 1].lower not in _ABBR_TITLES:
             break
         k += 1
+    while k > j and toks[k - 1].lower in _CONNECT:
+        k -= 1
     return (j, k) if k > j else None
 
 
