@@ -252,8 +252,11 @@ def _noun_phrase(toks: Sequence[Tok], s: _Slot) -> None:
         if s.q.value == 1 and s.q.qualifier == "exact":
             s.drop = True  # "one of the strikes"
             return
-        while j < n and toks[j].lower in ("the", "its", "their", "his", "her", "our", "those"):
-            j += 1
+        while j < n and (
+            toks[j].lower in ("the", "its", "their", "his", "her", "our", "those")
+            or toks[j].lower.endswith(("'s", "’s"))
+        ):
+            j += 1  # "35 of Florida's storm-related deaths"
         head, end = _run(toks, j)
         if head is not None and s.q.qualifier == "vague":
             s.head, s.np_end = head, end
@@ -268,7 +271,7 @@ def _noun_phrase(toks: Sequence[Tok], s: _Slot) -> None:
         s.drop = True
         return
     s.head = head
-    s.np_end = end if head is not None else i
+    s.np_end = end
 
 
 def _run(toks: Sequence[Tok], i: int) -> tuple[int | None, int]:
@@ -289,7 +292,9 @@ def _run(toks: Sequence[Tok], i: int) -> tuple[int | None, int]:
             continue
         known = w in HEAD_KIND or w in PEOPLE_NOUNS
         if head is not None and not known:
-            if w in PREDICATE_KIND or w.endswith(("ed", "ing")) and w not in NOT_COUNTED:
+            h = toks[head].lower
+            nounish = h in HEAD_KIND or h in PEOPLE_NOUNS or h.endswith("s")
+            if w in PREDICATE_KIND or nounish and w.endswith(("ed", "ing")):
                 break  # a verb: "13 children transported"
         head = j
         j += 1
@@ -366,12 +371,14 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
     """The predicate after the noun phrase: "were killed", "who had died", "—...— were killed"."""
     n = len(toks)
     j = s.np_end
-    if j < n and toks[j].text in ("—", "–", "(") and toks[j].text != "-":
+    if j < n and toks[j].text in ("—", "–", "(", ")"):
         close = ")" if toks[j].text == "(" else toks[j].text
         for e in range(j + 1, min(n, j + 12)):
             if toks[e].text == close:
                 j = e + 1
                 break
+        else:
+            j += 1  # the closing dash of "26 people—including 20 children—were killed"
     if j < n and toks[j].lower in _RELATIVE:
         # "the two adults who were killed", "two individuals that arrived at UMH were deceased"
         for e in range(j + 1, min(n, j + 10)):
@@ -423,8 +430,8 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
     elif w in _INTERCEPT:
         s.right_pred = s.right_pred or "intercepted"
         s.pred_end = j + 1
-    elif w.endswith("ed") and s.head is not None and toks[s.head].lower in ("bodies", "body"):
-        if w not in _BODY_FOUND:
+    elif s.head is not None and toks[s.head].lower in ("bodies", "body"):
+        if w not in _BODY_FOUND and (w.endswith("ed") or w in ("kept", "sent", "taken")):
             s.right_pred = "other"  # "110 bodies were kept at AIIMS"
 
 
@@ -490,6 +497,9 @@ def _decide(toks: Sequence[Tok], slots: list[_Slot], k: int, previous: Count | N
         s.subject = head
         s.kind = next((p for p in (right, left) if p in _CASUALTY), None) or _toll(toks, s)
         if s.kind is None:
+            if s.q.value == 1 and s.q.qualifier == "exact":
+                s.kind = None  # "One woman told ...": a person, not a count
+                return
             s.kind = "wounded" if head in ("patients", "patient") else "other_count"
         return
     if head is not None:

@@ -27,6 +27,7 @@ from factcheck.segment import Tok, split_sentences, tokenize
 from factcheck.speakers import Attribution, all_speakers, is_person
 
 _CURRENCY_KIND = "money"
+_PREVIOUS = "\x00previous"  # marker: the quote goes on with the previous quote's speaker
 
 
 @attrs.frozen(slots=True)
@@ -195,13 +196,16 @@ def extract_drafts(text: str, *, persons: Iterable[tuple[int, int]] = ()) -> lis
     for qi in range(len(quotes)):
         si = _sentence_of(sentences, quotes[qi].end - 1)
         spk = _quote_speaker(text, quotes, qi, sentences, si, atts_of, toks_of)
-        if spk is None and _continues(text, quotes, qi):
+        if spk is _PREVIOUS or spk is None and _continues(text, quotes, qi):
             spk = last_quote_speaker
         quote_speaker[qi] = spk
         last_quote_speaker = spk
     # pass 3: counts; inside a quote they take the quote's speaker
     for (s, e), toks, atts in zip(sentences, toks_of, atts_of, strict=True):
-        sent_speaker = atts[0].speaker if atts else None
+        # "according to X" names the source of a figure even beside another speaker
+        sent_speaker = next((a.speaker for a in atts if a.verb < 0), None)
+        if sent_speaker is None and atts:
+            sent_speaker = atts[0].speaker
         qs = [_shift(q, s) for q in find_quantities(text[s:e])]
         money = [q for q in qs if _money(q)]
         counts = find_counts(text, toks, [q for q in qs if not _money(q)], previous=previous)
@@ -280,12 +284,17 @@ def _quote_speaker(
     if cands:
         # prefer the reporting verb right after the quote ("...," he said), else the nearest
         after = [(p, a) for p, a in cands if p >= q.end]
-        if after and after[0][0] - q.end < 40:
+        inner = text[q.inner_start : q.inner_end].rstrip()
+        full = inner[-1:] in ",.!?…" or text[q.end : q.end + 1] == ","
+        if after and after[0][0] - q.end < 40 and (full or not any(p < q.start for p, _ in cands)):
             return after[0][1].speaker
         before = [(p, a) for p, a in cands if p < q.start]
         if before:
             return before[-1][1].speaker
         return cands[0][1].speaker
+    # a quote right after another one goes on with the same account
+    if qi > 0 and first > 0 and sentences[first - 1][0] <= quotes[qi - 1].end - 1:
+        return _PREVIOUS
     # the sentence before introduces it ("Biden said:") or the next one attributes it
     if first > 0 and atts_of[first - 1]:
         prev_s, prev_e = sentences[first - 1]

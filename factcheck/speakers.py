@@ -25,6 +25,10 @@ from factcheck.segment import Tok
 _INVERTING = frozenset({"said", "says", "added", "wrote", "tweeted", "asked", "reported"})
 #: Nouns that look like reporting verbs in other uses ("member states", "according to reports").
 _NOUN_LIKE = frozenset({"states", "claims", "calls", "notes", "reports", "put", "fixed", "shared"})
+_BY = frozenset(
+    """quoted reported cited confirmed announced released provided issued published given
+    compiled""".split()
+)
 _PARTICIPLES = frozenset(v for v in REPORTING_VERBS if v.endswith("ing"))
 _SKIP_BETWEEN = frozenset(
     """also later earlier previously then has have had reportedly has had on in at late
@@ -44,6 +48,17 @@ _FUNCTION = frozenset(
     until unless whether why how where here now today yesterday tonight""".split()
 )
 _POSSESSIVE_PRON = {"his": "he", "her": "she", "their": "they", "its": "it"}
+#: Nouns that speak for their owner ("his spokesman said", "their post said").
+_VOICES = frozenset(
+    """spokesman spokeswoman spokesperson spokespeople office post statement account
+    tweet website page release aides aide""".split()
+)
+#: Titles that, alone, point back to the person last named ("the governor said").
+_PERSON_TITLES = frozenset(
+    """governor sheriff minister president secretary spokesman spokesperson spokeswoman chief
+    director mayor ambassador senator gov sen chancellor premier commissioner
+    superintendent""".split()
+)
 _CONNECT = frozenset(
     {"of", "the", "'s", "’s", "'", "’", "and", "for", "de", "al", "bin", "van", "in", "at"}
 )
@@ -194,24 +209,32 @@ def all_speakers(
             if span:
                 out.append(_make(toks, span, -1, source))
             continue
-        if low in ("citing", "quoting") or (
-            low == "by" and i > 0 and toks[i - 1].lower in ("quoted", "reported", "cited")
-        ):
+        if low in ("citing", "quoting") or (low == "by" and i > 0 and toks[i - 1].lower in _BY):
             span = _attribution_np(toks, i + 1, masked)
             if span:
                 out.append(_make(toks, span, -1, source))
             continue
-        if low not in REPORTING_VERBS or low in _NOUN_LIKE or not t.text[:1].islower():
+        if low not in REPORTING_VERBS or not t.text[:1].islower():
+            continue
+        if low in _NOUN_LIKE and not (i > 0 and _is_cap(toks[i - 1]) and i + 1 < n and (
+            toks[i + 1].lower in ("this", "that", "today", "on", ",", ".")
+        )):
             continue
         att = _left_attribution(toks, i, masked, source)
         if att is not None:
             out.append(att)
             continue
         span = None
-        if low in _INVERTING:
+        if _after_and(toks, i):
+            span = _sentence_subject(toks, i, masked)
+        if span is None and low in _INVERTING:
             span = _np_right(toks, i)
             if span and any(k in masked for k in range(*span)):
                 span = None
+        if span is None and low in _PARTICIPLES and out:
+            # "X branded Russia a ..., noting ...": the participle shares X
+            out.append(Attribution(out[-1].speaker, i, out[-1].pronoun))
+            continue
         if span is None and (low in _PARTICIPLES or _after_and(toks, i)):
             span = _sentence_subject(toks, i, masked)
         if span is None:
@@ -239,9 +262,20 @@ def _left_attribution(
         j -= 1
     if j < 0 or j in masked:
         return None
-    # "Their post also said", "his spokesman said": the owner is the speaker
+    # "Their post also said", "his spokesman said": the owner is the speaker;
+    # "His prime minister said": someone else, named by the phrase
     if toks[j].text[:1].islower() and j > 0 and toks[j - 1].lower in _POSSESSIVE_PRON:
-        return Attribution(_POSSESSIVE_PRON[toks[j - 1].lower], i, pronoun=True)
+        if toks[j].lower in _VOICES:
+            return Attribution(_POSSESSIVE_PRON[toks[j - 1].lower], i, pronoun=True)
+    if j > 1 and toks[j - 2].lower in _POSSESSIVE_PRON and toks[j].text[:1].islower():
+        return Attribution(_span_text(toks, j - 2, j + 1, source), i)
+    if j > 0 and toks[j].text[:1].islower() and toks[j - 1].lower in _POSSESSIVE_PRON:
+        return Attribution(_span_text(toks, j - 1, j + 1, source), i)
+    # "..., reported CNN.": the speaker follows the verb
+    if toks[j].text == "," and toks[i].lower in _INVERTING:
+        span = _np_right(toks, i)
+        if span is not None and toks[span[0]].lower not in PRONOUNS:
+            return _make(toks, span, i, source)
     # "Kevin Guthrie, Florida's emergency management director, said"
     if toks[j].text == ",":
         k = j - 1
@@ -252,20 +286,28 @@ def _left_attribution(
             if all(_is_cap(t) or t.lower in _CONNECT for t in inner):
                 span = (k + 1, j)  # "A second hospital, University Hospital, tweeted"
             else:
-                span = _np_left(toks, k + 1)
+                span = _np_left(toks, k)
             if span is not None:
                 return _make(toks, span, i, source)
         return None
-    span = _np_left(toks, i)
+    span = _np_left(toks, i) or _determined_noun(toks, j)
     if span is None or any(k in masked for k in range(*span)):
         return None
     last = toks[span[1] - 1].text
     if last.endswith(("'s", "’s")):
         return None  # "Moscow's declared annexation": an adjective, not a verb
     words = [t.lower.rstrip(".") for t in toks[span[0] : span[1]]]
-    if all(w in TITLES or w in _CONNECT or w in _FUNCTION for w in words):
+    if all(w in _PERSON_TITLES or w in _CONNECT or w in _FUNCTION for w in words):
         return Attribution("he", i, pronoun=True)  # "the governor told reporters"
     return _make(toks, span, i, source)
+
+
+def _determined_noun(toks: list[Tok], j: int) -> tuple[int, int] | None:
+    """"One woman told", "a witness said": a common noun after a determiner."""
+    if j > 0 and toks[j].text.isalpha() and toks[j].text.islower():
+        if toks[j - 1].lower in ("a", "an", "one", "another"):
+            return j - 1, j + 1
+    return None
 
 
 def _sentence_subject(toks: list[Tok], i: int, masked: frozenset[int]) -> tuple[int, int] | None:
@@ -344,6 +386,8 @@ def is_person(name: str) -> bool:
     """
     words = name.split()
     if not words or len(words) > 4 or name.lower() in PRONOUNS:
+        return False
+    if name.endswith(("'s", "’s")):
         return False
     if any(w.lower().strip(".'’s") in ORG_WORDS | SPEAKER_NOUNS for w in words):
         return False
