@@ -633,8 +633,13 @@ def _scope(toks: Sequence[Tok], slots: list[_Slot], k: int) -> str | None:
     if s.first >= 2 and toks[s.first - 1].lower in ("had", "has", ":"):
         e = s.first - 1
         b = e
-        while b > 0 and (toks[b - 1].text[:1].isupper() or toks[b - 1].lower == "each"):
+        while b > 0 and (
+            toks[b - 1].text[:1].isupper()
+            or toks[b - 1].lower in ("each", "counties", "county", "and", ",", "districts")
+        ):
             b -= 1
+        while b < e and not toks[b].text[:1].isupper():
+            b += 1
         if b < e and toks[b].text[:1].isupper():
             return " ".join(t.text for t in toks[b:e] if t.lower != "each")
     return None

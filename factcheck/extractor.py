@@ -201,6 +201,7 @@ def extract_drafts(text: str, *, persons: Iterable[tuple[int, int]] = ()) -> lis
         quote_speaker[qi] = spk
         last_quote_speaker = spk
     # pass 3: counts; inside a quote they take the quote's speaker
+    carried: tuple[str, str] | None = None  # (kind, speaker) of the sentence before
     for (s, e), toks, atts in zip(sentences, toks_of, atts_of, strict=True):
         # "according to X" names the source of a figure even beside another speaker
         sent_speaker = next((a.speaker for a in atts if a.verb < 0), None)
@@ -209,6 +210,12 @@ def extract_drafts(text: str, *, persons: Iterable[tuple[int, int]] = ()) -> lis
         qs = [_shift(q, s) for q in find_quantities(text[s:e])]
         money = [q for q in qs if _money(q)]
         counts = find_counts(text, toks, [q for q in qs if not _money(q)], previous=previous)
+        in_quote = any(_in_quote(quotes, q_starts, t.start) for t in toks)
+        if sent_speaker is None and carried and counts and not in_quote:
+            # a breakdown that goes on with the same account: "Monroe County had seven."
+            if all(c.kind == carried[0] and c.scope for c in counts):
+                sent_speaker = carried[1]
+        carried = (counts[-1].kind, sent_speaker) if counts and sent_speaker else None
         for c in counts:
             spk = sent_speaker
             qi = _containing_quote(quotes, q_starts, c.quantity.start)

@@ -24,7 +24,7 @@ from factcheck.segment import Tok
 #: Verbs that take the speaker after them too ("said Oleksii Kuleba").
 _INVERTING = frozenset({"said", "says", "added", "wrote", "tweeted", "asked", "reported"})
 #: Nouns that look like reporting verbs in other uses ("member states", "according to reports").
-_NOUN_LIKE = frozenset({"states", "claims", "calls", "notes", "reports", "put", "fixed", "shared"})
+_NOUN_LIKE = frozenset({"states", "claims", "calls", "notes", "reports", "put", "fixed"})
 _BY = frozenset(
     """quoted reported cited confirmed announced released provided issued published given
     compiled""".split()
@@ -206,13 +206,15 @@ def all_speakers(
         low = t.lower
         if low == "according" and i + 1 < n and toks[i + 1].lower == "to":
             span = _attribution_np(toks, i + 2, masked)
-            if span:
-                out.append(_make(toks, span, -1, source))
+            att = _make(toks, span, -1, source) if span else None
+            if att is not None:
+                out.append(att)
             continue
         if low in ("citing", "quoting") or (low == "by" and i > 0 and toks[i - 1].lower in _BY):
             span = _attribution_np(toks, i + 1, masked)
-            if span:
-                out.append(_make(toks, span, -1, source))
+            att = _make(toks, span, -1, source) if span else None
+            if att is not None:
+                out.append(att)
             continue
         if low not in REPORTING_VERBS or not t.text[:1].islower():
             continue
@@ -237,9 +239,9 @@ def all_speakers(
             continue
         if span is None and (low in _PARTICIPLES or _after_and(toks, i)):
             span = _sentence_subject(toks, i, masked)
-        if span is None:
-            continue
-        out.append(_make(toks, span, i, source))
+        att = _make(toks, span, i, source) if span is not None else None
+        if att is not None:
+            out.append(att)
     return out
 
 
@@ -258,10 +260,22 @@ def _left_attribution(
     if _after_and(toks, i):
         return None
     j = i - 1
+    while j > 0 and toks[j].lower in ("also", "later", "previously", "reportedly", "has", "had"):
+        j -= 1
+    if j > 0 and toks[j].lower in _VOICES and toks[j - 1].lower in _POSSESSIVE_PRON:
+        return Attribution(_POSSESSIVE_PRON[toks[j - 1].lower], i, pronoun=True)
+    j = i - 1
     while j >= 0 and toks[j].lower in _SKIP_BETWEEN and not _is_cap(toks[j]):
         j -= 1
     if j < 0 or j in masked:
         return None
+    if toks[j].text == ")":
+        # "the Government Railway Police (GRP) said": skip the acronym
+        k = j - 1
+        while k >= 0 and k > j - 6 and toks[k].text != "(":
+            k -= 1
+        if k > 0 and toks[k].text == "(":
+            i, j = k, k - 1
     # "Their post also said", "his spokesman said": the owner is the speaker;
     # "His prime minister said": someone else, named by the phrase
     if toks[j].text[:1].islower() and j > 0 and toks[j - 1].lower in _POSSESSIVE_PRON:
@@ -297,7 +311,9 @@ def _left_attribution(
     if last.endswith(("'s", "’s")):
         return None  # "Moscow's declared annexation": an adjective, not a verb
     words = [t.lower.rstrip(".") for t in toks[span[0] : span[1]]]
-    if all(w in _PERSON_TITLES or w in _CONNECT or w in _FUNCTION for w in words):
+    if any(w in _PERSON_TITLES for w in words) and all(
+        w in _PERSON_TITLES or w in _CONNECT or w in _FUNCTION for w in words
+    ):
         return Attribution("he", i, pronoun=True)  # "the governor told reporters"
     return _make(toks, span, i, source)
 
@@ -349,8 +365,12 @@ def _attribution_np(toks: list[Tok], j: int, masked: frozenset[int]) -> tuple[in
     return (start, j) if j > start else None
 
 
-def _make(toks: list[Tok], span: tuple[int, int], verb: int, source: str | None) -> Attribution:
+def _make(
+    toks: list[Tok], span: tuple[int, int], verb: int, source: str | None
+) -> Attribution | None:
     s, e = span
+    if e - s == 1 and toks[s].lower == "it" and e < len(toks) and toks[e].lower in ("was", "is"):
+        return None  # "it was reported that ...": nobody in particular
     if e - s == 1 and toks[s].lower in PRONOUNS:
         return Attribution(toks[s].lower, verb, pronoun=True)
     s = _strip_titles(toks, s, e)
