@@ -9,7 +9,7 @@ Example:
 
 __version__ = "0.1.0"
 
-from factcheck.api import extract, load, model_name  # noqa: E402
+from factcheck.api import check, extract, load, model_name  # noqa: E402
 from factcheck.io import read  # noqa: E402
 from factcheck.types import Article, ArticleClaims, Claim, Finding, Report  # noqa: E402
 
@@ -20,6 +20,7 @@ __all__ = [
     "Finding",
     "Report",
     "__version__",
+    "check",
     "extract",
     "load",
     "model_name",

@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 
-from factcheck.types import Article, ArticleClaims, Claim
+from factcheck.types import Article, ArticleClaims, Claim, Report
 
 #: Installed English pipelines tried by ``load("auto")``, best first.
 AUTO_MODELS = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_web_trf")
@@ -171,4 +171,67 @@ def _finish(article: Article, claims: Iterable[Claim]) -> tuple[Claim, ...]:
     return tuple(
         attrs.evolve(c, id=f"{article.id}:{n}", text=article.text[c.start : c.end])
         for n, c in enumerate(ordered)
+    )
+
+
+def check(
+    articles: Any,
+    *,
+    against: Any = None,
+    config: Any = None,
+    nlp: Any = None,
+    today: str | None = None,
+    baseline: str | None = None,
+) -> Report:
+    """Extract and reconcile: what the articles about one event disagree on.
+
+    Args:
+        articles: The articles (anything :func:`extract` takes). With ``against``, these are
+            the drafts to check.
+        against: Sources (wire copy) to check the drafts against: pre-publication mode, where
+            only findings that involve a draft are kept, plus ``unsupported`` and ``outdated``.
+        config: A :class:`factcheck.config.Config` (default: the nearest ``factcheck.toml`` or
+            ``[tool.factcheck]`` of ``pyproject.toml`` from the working directory).
+        nlp: A pipeline from :func:`load` (default ``load("auto")``).
+        today: Date of an undated draft (default: today).
+        baseline: Path of a baseline file of accepted findings (default: ``config.baseline``).
+
+    Returns:
+        A :class:`Report` with the articles, their claims and the findings (inline
+        ``<!-- factcheck-ignore -->`` comments and the baseline applied).
+
+    Example:
+        >>> r = check(["At least 14 people were killed and 97 wounded.",
+        ...            "At least 14 people were killed and 90 were injured."])
+        >>> [(f.rule, f.type) for f in r.findings if f.severity == "error"]
+        [('FC101', 'conflict')]
+    """
+    from factcheck.config import load_config
+    from factcheck.filters import apply_baseline, apply_inline_ignores, load_baseline
+    from factcheck.io import to_articles
+    from factcheck.reconcile import reconcile
+
+    config = config if config is not None else load_config()
+    nlp = nlp if nlp is not None else load("auto")
+    drafts = extract(to_articles(articles), nlp=nlp)
+    if against is None:
+        everything = drafts
+        findings = list(reconcile(everything, config=config, today=today))
+        draft_id = None
+    else:
+        sources = extract(to_articles(against), nlp=nlp)
+        everything = drafts + sources
+        findings = []
+        for d in drafts:
+            if d.article.error is None:
+                findings.extend(
+                    reconcile([d, *sources], draft=d.article.id, config=config, today=today)
+                )
+        draft_id = drafts[0].article.id if len(drafts) == 1 else None
+    kept = apply_inline_ignores(findings, everything, draft=draft_id)
+    path = baseline or config.baseline
+    if path:
+        kept = apply_baseline(kept, load_baseline(path))
+    return Report(
+        articles=tuple(everything), findings=tuple(kept), model=model_name(nlp), draft=draft_id
     )

@@ -378,7 +378,9 @@ def _make(
 
 
 def _strip_titles(toks: list[Tok], s: int, e: int) -> int:
-    """Drop leading titles and roles when a personal name follows them."""
+    """Drop leading titles, roles and possessives when a personal name follows them."""
+    while s + 1 < e and toks[s].text.endswith(("'s", "’s")) and toks[s + 1].text[:1].isupper():
+        s += 1  # "Britain's Liz Truss"
     last_title = None
     for k in range(s, e):
         low = toks[k].lower.rstrip(".")
