@@ -186,8 +186,8 @@ def check(
     """Extract and reconcile: what the articles about one event disagree on.
 
     Args:
-        articles: The articles (anything :func:`extract` takes). With ``against``, these are
-            the drafts to check.
+        articles: The articles (anything :func:`extract` takes, or the
+            :class:`ArticleClaims` it returned). With ``against``, these are the drafts.
         against: Sources (wire copy) to check the drafts against: pre-publication mode, where
             only findings that involve a draft are kept, plus ``unsupported`` and ``outdated``.
         config: A :class:`factcheck.config.Config` (default: the nearest ``factcheck.toml`` or
@@ -208,18 +208,17 @@ def check(
     """
     from factcheck.config import load_config
     from factcheck.filters import apply_baseline, apply_inline_ignores, load_baseline
-    from factcheck.io import to_articles
     from factcheck.reconcile import reconcile
 
     config = config if config is not None else load_config()
     nlp = nlp if nlp is not None else load("auto")
-    drafts = extract(to_articles(articles), nlp=nlp)
+    drafts = _extracted(articles, nlp)
     if against is None:
         everything = drafts
         findings = list(reconcile(everything, config=config, today=today))
         draft_id = None
     else:
-        sources = extract(to_articles(against), nlp=nlp)
+        sources = _extracted(against, nlp)
         everything = drafts + sources
         findings = []
         for d in drafts:
@@ -235,3 +234,14 @@ def check(
     return Report(
         articles=tuple(everything), findings=tuple(kept), model=model_name(nlp), draft=draft_id
     )
+
+
+def _extracted(items: Any, nlp: Any) -> list[ArticleClaims]:
+    """Articles with claims: extracted ones as they are, anything else through :func:`extract`."""
+    if isinstance(items, ArticleClaims):
+        return [items]
+    if isinstance(items, (list, tuple)) and items and all(
+        isinstance(i, ArticleClaims) for i in items
+    ):
+        return list(items)
+    return extract(items, nlp=nlp)

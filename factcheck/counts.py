@@ -510,8 +510,8 @@ def _decide(toks: Sequence[Tok], slots: list[_Slot], k: int, previous: Count | N
             return  # singular noun after a plural number: not a count
         if toks[s.head].text[:1].isupper() and not _title_case(toks):
             return  # a name: "CBS 11 News", "12841 Coromandel Express"
-        s.kind = "other_count"
-        s.subject = head
+        s.kind = next((p for p in (right, left) if p in _CASUALTY), "other_count")
+        s.subject = head  # "killed seven shoppers": the verb decides, not a noun list
         return
     # no noun: "90 were injured", "five in Volusia County", "up from 42", "the toll rose to 288"
     kind = next((p for p in (right, left) if p in _CASUALTY), None) or _toll(toks, s)

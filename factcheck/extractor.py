@@ -136,26 +136,27 @@ class _Names:
         return self.expand(att.speaker)
 
 
+_NAME_TITLES = frozenset(
+    """ambassador spokesman spokesperson spokeswoman minister president sheriff governor gov
+    director secretary mayor senator sen chief commissioner chancellor premier general
+    lieutenant lt captain colonel dr judge officer adviser advisor superintendent""".split()
+)
+
+
 def _named_people(toks: list[Tok], names: _Names) -> None:
     """Note names introduced by a title ("Ukrainian ambassador Sergiy Kyslytsya")."""
     n = len(toks)
     for i, t in enumerate(toks):
-        if t.lower in TITLES and i + 2 < n and not t.text[:1].isupper() or t.lower in (
-            "ambassador",
-            "spokesman",
-            "spokesperson",
-            "minister",
-            "president",
-            "sheriff",
-            "governor",
-            "director",
-            "secretary",
-        ):
-            j = i + 1
-            while j < n and toks[j].text[:1].isupper() and toks[j].lower not in TITLES:
-                j += 1
-            if j - (i + 1) >= 2:
-                names.see(" ".join(x.text for x in toks[i + 1 : j]))
+        if t.lower.rstrip(".") not in _NAME_TITLES:
+            continue
+        j = i + 1
+        while j < n and toks[j].text == ".":
+            j += 1
+        b = j
+        while j < n and toks[j].text[:1].isupper() and toks[j].lower not in TITLES:
+            j += 1
+        if j - b >= 2:
+            names.see(" ".join(x.text for x in toks[b:j]))
 
 
 def extract_drafts(text: str, *, persons: Iterable[tuple[int, int]] = ()) -> list[Draft]:

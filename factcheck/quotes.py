@@ -66,12 +66,12 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             if open_at is None:
                 if ch in _OPEN_CURLY or (ch == '"' and _can_open(text, i, ps)):
                     open_at = i
+            elif open_at < ps and i == _first_char(text, ps, pe) and (ch in _OPEN_CURLY or ch == '"'):
+                pass  # a continued paragraph reopens the quote
             elif ch in _CLOSE_CURLY or ch == '"':
                 if i > open_at + 1:
                     quotes.append(QuoteSpan(open_at, i + 1, open_at + 1, i))
                 open_at = None
-            elif ch in _OPEN_CURLY and text[open_at] == ch and i == ps:
-                pass  # a continued paragraph reopens the quote
             i += 1
         if open_at is not None:
             nxt = paras[pi + 1] if pi + 1 < len(paras) else None
@@ -84,6 +84,12 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 quotes.append(QuoteSpan(open_at, end, open_at + 1, end))
             open_at = None
     return [_trim(text, q) for q in quotes if text[q.inner_start : q.inner_end].strip()]
+
+
+def _first_char(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
 
 
 def _can_open(text: str, i: int, para_start: int) -> bool:

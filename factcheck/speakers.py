@@ -25,6 +25,7 @@ from factcheck.segment import Tok
 _INVERTING = frozenset({"said", "says", "added", "wrote", "tweeted", "asked", "reported"})
 #: Nouns that look like reporting verbs in other uses ("member states", "according to reports").
 _NOUN_LIKE = frozenset({"states", "claims", "calls", "notes", "reports", "put", "fixed"})
+_GROUP_HEADS = SPEAKER_NOUNS | ORG_WORDS
 _BY = frozenset(
     """quoted reported cited confirmed announced released provided issued published given
     compiled""".split()
@@ -99,9 +100,22 @@ def _np_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     if j >= 0 and toks[j].lower in ("on", "late", "in", "at"):
         j -= 1
     end = j + 1
+    modifiers = 0
     while j >= 0:
         t = toks[j]
-        if _is_cap(t) or t.lower in SPEAKER_NOUNS or t.lower in PRONOUNS:
+        if (
+            j < end - 1
+            and modifiers < 3
+            and t.text.isalpha()
+            and t.text.islower()
+            and t.lower not in _FUNCTION
+            and t.lower not in REPORTING_VERBS
+            and toks[end - 1].lower in _GROUP_HEADS
+        ):
+            modifiers += 1  # "the fire service", "the regional health ministry"
+            j -= 1
+            continue
+        if _is_cap(t) or t.lower in _GROUP_HEADS or t.lower in PRONOUNS:
             j -= 1
             if t.lower in PRONOUNS:
                 break
