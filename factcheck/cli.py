@@ -91,8 +91,22 @@ Progress = Annotated[
 ]
 
 
+class _StderrHandler(logging.Handler):
+    """Writes to whatever ``sys.stderr`` is when a record comes (tests swap it)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        sys.stderr.write(self.format(record) + "\n")
+
+
 def _setup_logging() -> None:
-    logging.basicConfig(format="factcheck: %(message)s", level=logging.WARNING, stream=sys.stderr)
+    """Readers log each unreadable file; show those messages on stderr, once."""
+    logger = logging.getLogger("factcheck")
+    if not any(isinstance(h, _StderrHandler) for h in logger.handlers):
+        handler = _StderrHandler()
+        handler.setFormatter(logging.Formatter("factcheck: %(levelname)s: %(message)s"))
+        logger.addHandler(handler)
+        logger.propagate = False
+    logger.setLevel(logging.WARNING)
 
 
 def _load(model: str):

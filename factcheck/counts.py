@@ -421,8 +421,10 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
         if w == "shot":
             after = {t.lower for t in toks[j + 1 : j + 4]}
             kind = "killed" if after & {"dead", "killed"} else "wounded"
+            if j + 1 < n and toks[j + 1].lower == "down":
+                kind = "intercepted"  # "41 were shot down"
         s.right_pred = s.right_pred or kind
-        s.pred_end = j + 1
+        s.pred_end = j + 1 if kind != "intercepted" else j + 2
     elif w == "lost" and j + 2 < n and toks[j + 2].lower == "lives":
         s.right_pred, s.pred_end = "killed", j + 3
     elif w == "in" and j + 2 < n and toks[j + 1].lower in _CONDITION:
@@ -516,6 +518,10 @@ def _decide(toks: Sequence[Tok], slots: list[_Slot], k: int, previous: Count | N
     # no noun: "90 were injured", "five in Volusia County", "up from 42", "the toll rose to 288"
     kind = next((p for p in (right, left) if p in _CASUALTY), None) or _toll(toks, s)
     inherit = before if before is not None and before.kind is not None else None
+    if "intercepted" in (right, left) and inherit is not None:
+        if inherit.kind in ("missiles", "drones"):
+            s.kind, s.subject = inherit.kind, "shot down"  # "75 missiles ... 41 were shot down"
+            return
     if kind is not None:
         s.kind = kind
         if inherit is not None and inherit.kind in _CASUALTY | {"other_count"}:

@@ -1,0 +1,84 @@
+"""The spaCy components on a blank English pipeline."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import DocBin
+
+import factcheck
+from factcheck.pipeline.component import SPANS_KEY
+
+
+def test_load_blank_has_components(nlp) -> None:
+    assert nlp.pipe_names == ["factcheck_sentences", "factcheck_claims"]
+    assert factcheck.model_name(nlp) == "blank:en"
+
+
+def test_claims_as_spans_with_attributes(nlp) -> None:
+    doc = nlp('At least 14 people were killed and 90 were injured, police said. "It is grim."')
+    spans = doc.spans[SPANS_KEY]
+    assert [s.label_ for s in spans] == ["killed", "wounded", "quote"]
+    killed = spans[0]._.claim
+    assert (killed["value"], killed["qualifier"], killed["speaker"]) == (14, "at_least", "police")
+    assert spans[1]._.claim["subject"] == "people"
+    assert spans[2]._.claim["quote"] == "It is grim."
+
+
+def test_sentences_split_like_news(nlp) -> None:
+    doc = nlp("Gov. Greg Abbott spoke. U.S. officials said 5 died.\nHEADLINE WITHOUT STOP\nNext.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Gov. Greg Abbott spoke.",
+        "U.S. officials said 5 died.",
+        "HEADLINE WITHOUT STOP",
+        "Next.",
+    ]
+
+
+def test_factories_registered_by_entry_points() -> None:
+    # a fresh pipeline finds the factories through the spacy_factories entry points
+    nlp = spacy.blank("en")
+    nlp.add_pipe("factcheck_sentences")
+    nlp.add_pipe("factcheck_claims")
+    doc = nlp("Over 900 were injured.")
+    assert doc._.factcheck[0]["kind"] == "wounded"
+
+
+def test_doc_attributes_survive_serialisation(nlp) -> None:
+    doc = nlp("Russia fired 75 missiles and 41 were shot down.")
+    data = DocBin(store_user_data=True, docs=[doc]).to_bytes()
+    [back] = list(DocBin().from_bytes(data).get_docs(nlp.vocab))
+    assert [dict(d) for d in back._.factcheck] == doc._.factcheck
+    assert [s.label_ for s in back.spans[SPANS_KEY]] == ["missiles", "missiles"]
+
+
+def test_pipe_batches_and_empty_text(nlp) -> None:
+    docs = list(nlp.pipe(["", "Two died.", "   "]))
+    assert [len(d._.factcheck) for d in docs] == [0, 1, 0]
+
+
+def test_extract_keeps_order_and_errors(tmp_path, nlp) -> None:
+    good = tmp_path / "a.txt"
+    good.write_text("Five people died.", encoding="utf-8")
+    out = factcheck.extract([str(good), str(tmp_path / "missing.txt")], nlp=nlp)
+    assert [ac.article.id for ac in out] == ["a", "missing"]
+    assert out[0].claims[0].text == "Five people died"[: len(out[0].claims[0].text)]
+    assert out[1].article.error and "missing.txt" in out[1].article.error
+    assert out[1].claims == ()
+
+
+def test_claim_text_is_the_article_slice(nlp) -> None:
+    [ac] = factcheck.extract("Officials said 12 were hurt. “We are shocked,” she said.", nlp=nlp)
+    for c in ac.claims:
+        assert c.text == ac.article.text[c.start : c.end]
+        assert c.id.startswith(ac.article.id + ":")
+
+
+def test_long_article_split_past_max_length() -> None:
+    nlp = factcheck.load("blank")
+    nlp.max_length = 200
+    para = "At least 3 people were killed in the blast. " * 3
+    text = "\n".join([para] * 10)
+    [ac] = factcheck.extract(text, nlp=nlp)
+    assert len([c for c in ac.claims if c.kind == "killed"]) == 30
+    for c in ac.claims:
+        assert c.text == text[c.start : c.end]
