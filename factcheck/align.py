@@ -510,16 +510,72 @@ def speaker_key(name: str | None) -> str | None:
     return " ".join(out) or None
 
 
+#: Common English nicknames -> the full first name.
+NICKNAMES: Mapping[str, str] = MappingProxyType(
+    {
+        "joe": "joseph",
+        "bill": "william",
+        "will": "william",
+        "bob": "robert",
+        "rob": "robert",
+        "mike": "michael",
+        "jim": "james",
+        "tom": "thomas",
+        "dick": "richard",
+        "rick": "richard",
+        "ron": "ronald",
+        "tony": "anthony",
+        "chuck": "charles",
+        "charlie": "charles",
+        "liz": "elizabeth",
+        "beth": "elizabeth",
+        "kate": "katherine",
+        "andy": "andrew",
+        "dan": "daniel",
+        "dave": "david",
+        "steve": "steven",
+        "alex": "alexander",
+        "sasha": "alexander",
+        "greg": "gregory",
+        "nick": "nicholas",
+        "ben": "benjamin",
+        "sam": "samuel",
+        "jen": "jennifer",
+        "pat": "patrick",
+        "matt": "matthew",
+    }
+)
+
+
+def _first_names_match(a: str, b: str) -> bool:
+    a, b = NICKNAMES.get(a, a), NICKNAMES.get(b, b)
+    if a == b:
+        return True
+    if a[0] != b[0]:
+        return False
+    if len(a) == 1 or len(b) == 1:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= 3 and long_.startswith(short):
+        return True
+    return fuzz.ratio(a, b) >= 66
+
+
 def same_speaker(a: str | None, b: str | None) -> bool:
     """True when two speaker keys (:func:`speaker_key`) name the same person.
 
     Equal keys match; a surname alone matches a full name ending in it; two full names
-    match when the surnames are equal and the first names start with the same letter
-    ("joe biden" ~ "joseph biden", but "oleksii kuleba" is not "dmytro kuleba").
+    match when the surnames are equal and the first names are compatible: equal, an initial,
+    a common nickname ("joe" ~ "joseph"), a prefix ("alex" ~ "alexandra") or a close
+    transliteration ("dmitry" ~ "dmytro"), but "oleksii kuleba" is not "dmytro kuleba".
 
     Example:
         >>> same_speaker("biden", "joe biden"), same_speaker("oleksii kuleba", "dmytro kuleba")
         (True, False)
+        >>> same_speaker("joseph biden", "joe biden")
+        True
+        >>> same_speaker("dmitry kuleba", "dmytro kuleba")
+        True
     """
     if a is None or b is None:
         return False
@@ -530,7 +586,7 @@ def same_speaker(a: str | None, b: str | None) -> bool:
         return False
     if len(wa) == 1 or len(wb) == 1:
         return True
-    return wa[0][0] == wb[0][0]
+    return _first_names_match(wa[0], wb[0])
 
 
 def quote_norm(text: str) -> str:

@@ -240,8 +240,10 @@ def _extracted(items: Any, nlp: Any) -> list[ArticleClaims]:
     """Articles with claims: extracted ones as they are, anything else through :func:`extract`."""
     if isinstance(items, ArticleClaims):
         return [items]
-    if isinstance(items, (list, tuple)) and items and all(
-        isinstance(i, ArticleClaims) for i in items
+    if (
+        isinstance(items, (list, tuple))
+        and items
+        and all(isinstance(i, ArticleClaims) for i in items)
     ):
         return list(items)
     return extract(items, nlp=nlp)

@@ -607,7 +607,7 @@ def _elliptical(toks: Sequence[Tok], s: _Slot) -> bool:
 
 
 def _list_item(toks: Sequence[Tok], s: _Slot) -> bool:
-    """"— Volusia County: five, according to ..." after a count in an earlier sentence."""
+    """ "— Volusia County: five, according to ..." after a count in an earlier sentence."""
     return s.first > 0 and toks[s.first - 1].lower in (":", "had") and s.q.qualifier != "vague"
 
 

@@ -120,7 +120,7 @@ class _Names:
         self.last_any = name
 
     def expand(self, name: str) -> str:
-        """"Biden" -> "Joe Biden" once the full name was seen."""
+        """ "Biden" -> "Joe Biden" once the full name was seen."""
         words = name.split()
         if len(words) == 1:
             for full in reversed(self.full):

@@ -381,6 +381,29 @@ def _reason(exc: BaseException) -> str:
     return str(exc)
 
 
+_DATELINE_RE = re.compile(
+    r"\A\s*(?:date\s+)?(?P<date>\d{4}-\d{2}-\d{2})\s*(?:\((?P<source>[^()\n]{1,80})\))?\s*[—–-]"
+)
+
+
+def dateline(text: str) -> dict[str, str]:
+    """Publication date and outlet from a plain-text dateline ("2022-10-11 (NewsNation) —").
+
+    Example:
+        >>> dateline(" date 2022-10-11 (NewsNation) — Just a day after ...")
+        {'published': '2022-10-11', 'source': 'NewsNation'}
+        >>> dateline("KYIV (AP) — Russia fired ...")
+        {}
+    """
+    m = _DATELINE_RE.match(text[:200])
+    if not m:
+        return {}
+    meta = {"published": m.group("date")}
+    if m.group("source"):
+        meta["source"] = m.group("source").strip()
+    return meta
+
+
 def _read_file(path: str, max_bytes: int) -> list[Located]:
     stem = _stem(path)
     try:
@@ -393,7 +416,7 @@ def _read_file(path: str, max_bytes: int) -> list[Located]:
     if kind == "jsonl":
         return _jsonl(text, path, stem)
     if kind == "text":
-        return [(Article(id=stem, text=text, path=path), path)]
+        return [(_with_meta(stem, text, (), dateline(text), path), path)]
     if kind == "html":
         body, line_map, meta = extract_html(text)
     else:

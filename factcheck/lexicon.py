@@ -35,8 +35,7 @@ for _kind, _words in {
 HEAD_KIND: dict[str, str] = {}
 for _kind, _words in {
     "killed": (
-        "deaths death fatalities fatality dead bodies body lives corpses deceased killed "
-        "victims"
+        "deaths death fatalities fatality dead bodies body lives corpses deceased killed victims"
     ),
     "wounded": "injured wounded injuries hurt casualties",
     "missing": "missing",

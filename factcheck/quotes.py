@@ -66,7 +66,9 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             if open_at is None:
                 if ch in _OPEN_CURLY or (ch == '"' and _can_open(text, i, ps)):
                     open_at = i
-            elif open_at < ps and i == _first_char(text, ps, pe) and (ch in _OPEN_CURLY or ch == '"'):
+            elif (
+                open_at < ps and i == _first_char(text, ps, pe) and (ch in _OPEN_CURLY or ch == '"')
+            ):
                 pass  # a continued paragraph reopens the quote
             elif ch in _CLOSE_CURLY or ch == '"':
                 if i > open_at + 1:

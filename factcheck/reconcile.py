@@ -42,6 +42,7 @@ import attrs
 from rapidfuzz import fuzz
 
 from factcheck.align import (
+    NICKNAMES,
     block_key,
     contains_words,
     lexicon,
@@ -188,14 +189,21 @@ class _Pairing:
     sup_y: frozenset[str] = frozenset()
 
     @classmethod
-    def of(cls, xs: Iterable[Claim], ys: Iterable[Claim]) -> _Pairing:
-        xs, ys = list(xs), list(ys)
-        return cls(
-            cur_x=frozenset(c.article for c in xs if not c.superseded),
-            cur_y=frozenset(c.article for c in ys if not c.superseded),
-            sup_x=frozenset(c.article for c in xs if c.superseded),
-            sup_y=frozenset(c.article for c in ys if c.superseded),
-        )
+    def of(cls, xs: Sequence[Claim], ys: Sequence[Claim], *, cache: dict | None = None) -> _Pairing:
+        """Pairing of two claim lists; ``cache`` keeps each list's article sets by id."""
+        cache = {} if cache is None else cache
+
+        def sets(cs: Sequence[Claim]) -> tuple[frozenset[str], frozenset[str]]:
+            key = id(cs)
+            if key not in cache:
+                cache[key] = (
+                    frozenset(c.article for c in cs if not c.superseded),
+                    frozenset(c.article for c in cs if c.superseded),
+                )
+            return cache[key]
+
+        (cx, sx), (cy, sy) = sets(xs), sets(ys)
+        return cls(cur_x=cx, cur_y=cy, sup_x=sx, sup_y=sy)
 
     def ok(self, x: Claim, y: Claim) -> bool:
         if x.article == y.article:
@@ -247,14 +255,19 @@ def _supersedes(old: list[Claim], new: list[Claim], ctx: _Ctx) -> bool:
 
 
 def _judge_pair(
-    s1: list[Claim], s2: list[Claim], full1: list[Claim], full2: list[Claim], ctx: _Ctx
+    s1: list[Claim],
+    s2: list[Claim],
+    full1: list[Claim],
+    full2: list[Claim],
+    ctx: _Ctx,
+    cache: dict | None = None,
 ) -> tuple[str, Claim, Claim] | None:
     """Type and representative claims of a pair of distinct figures (None: nothing to say).
 
     ``s1``/``s2`` are the claims eligible as representatives (sorted by ``ctx.order``);
     ``full1``/``full2`` every claim of each figure in the block (supersession evidence).
     """
-    pairing = _Pairing.of(full1, full2)
+    pairing = _Pairing.of(full1, full2, cache=cache)
     pair = pairing.first(s1, s2)
     if pair is None:
         return None
@@ -262,26 +275,40 @@ def _judge_pair(
     rel = compare(pair[0], pair[1], tolerance=ctx.tolerance)
     if rel == CONSISTENT:
         return (CONSISTENT, *pair)
+    dated = _by_dates(s1, s2, rel, ctx)
     if _supersedes(full1, full2, ctx) or _supersedes(full2, full1, ctx):
-        return ("update", *pair)
+        return ("update", *(dated[1:] if dated else pair))
+    return dated or (rel, *pair)
+
+
+def _by_dates(
+    s1: list[Claim], s2: list[Claim], rel: str, ctx: _Ctx
+) -> tuple[str, Claim, Claim] | None:
+    """Judge two differing figures by publication dates (None: dates do not order them).
+
+    The higher figure published later than the lower one -> ``update`` (representatives:
+    the earliest lower claim and the latest higher one); otherwise the lower one published
+    later -> ``rel`` (a conflict or a difference), with the claims showing it.
+    """
     m1, m2 = magnitude(s1[0]), magnitude(s2[0])
     if m1 == m2:
-        return (rel, *pair)
+        return None
     lo, hi = (s1, s2) if m1 < m2 else (s2, s1)
     lo_d = [c for c in lo if not c.superseded and ctx.date(c) is not None]
     hi_d = [c for c in hi if not c.superseded and ctx.date(c) is not None]
-    if lo_d and hi_d:
-        first_lo = min(lo_d, key=ctx.order)
-        latest_hi = max(ctx.date(c) for c in hi_d)
-        if latest_hi > ctx.date(first_lo):
-            hi_rep = min((c for c in hi_d if ctx.date(c) == latest_hi), key=ctx.order)
-            return ("update", first_lo, hi_rep)
-        latest_lo = max(ctx.date(c) for c in lo_d)
-        first_hi = min(hi_d, key=ctx.order)
-        if latest_lo > ctx.date(first_hi):
-            lo_rep = min((c for c in lo_d if ctx.date(c) == latest_lo), key=ctx.order)
-            return (rel, first_hi, lo_rep)
-    return (rel, *pair)
+    if not (lo_d and hi_d):
+        return None
+    first_lo = min(lo_d, key=ctx.order)
+    latest_hi = max(ctx.date(c) for c in hi_d)
+    if latest_hi > ctx.date(first_lo):
+        hi_rep = min((c for c in hi_d if ctx.date(c) == latest_hi), key=ctx.order)
+        return ("update", first_lo, hi_rep)
+    latest_lo = max(ctx.date(c) for c in lo_d)
+    first_hi = min(hi_d, key=ctx.order)
+    if latest_lo > ctx.date(first_hi):
+        lo_rep = min((c for c in lo_d if ctx.date(c) == latest_lo), key=ctx.order)
+        return (rel, first_hi, lo_rep)
+    return None
 
 
 def _count_block(claims: list[Claim], ctx: _Ctx) -> list[Finding]:
@@ -300,6 +327,7 @@ def _count_block(claims: list[Claim], ctx: _Ctx) -> list[Finding]:
         return [c for c in figs[k] if (c.article == draft) == want_draft]
 
     suppressed: set[tuple[tuple, tuple]] = set()
+    cache: dict = {}  # article sets per figure list, for _Pairing
     if draft is not None:
         out.extend(_draft_counts(figs, keys, ctx, suppressed))
 
@@ -330,7 +358,7 @@ def _count_block(claims: list[Claim], ctx: _Ctx) -> list[Finding]:
             s1, s2 = side(k1, False), side(k2, True)
         else:
             continue
-        judged = _judge_pair(s1, s2, figs[k1], figs[k2], ctx)
+        judged = _judge_pair(s1, s2, figs[k1], figs[k2], ctx, cache)
         if judged is None:
             continue
         ftype, a, b = judged
@@ -439,6 +467,30 @@ def _unit_pair(u: _Unit, v: _Unit, ctx: _Ctx) -> tuple[Claim, Claim] | None:
     return tuple(sorted(pair, key=ctx.order))  # type: ignore[return-value]
 
 
+def _same_speaker_pairs(group: list[_Unit]) -> Iterable[tuple[_Unit, _Unit]]:
+    """Pairs of units (one surname block) whose speakers match, without all-pairs.
+
+    Full names only meet full names with the same first initial; a bare surname meets all.
+    """
+    by_initial: dict[str, list[_Unit]] = defaultdict(list)
+    bare: list[_Unit] = []
+    for u in group:
+        words = (u.speaker or "").split()
+        if len(words) == 1:
+            bare.append(u)
+        else:
+            first = words[0]
+            by_initial[NICKNAMES.get(first, first)[0]].append(u)
+    yield from itertools.combinations(bare, 2)
+    for units in by_initial.values():
+        yield from (
+            (u, v)
+            for u, v in itertools.combinations(units, 2)
+            if same_speaker(u.speaker, v.speaker)
+        )
+        yield from ((b, u) for b in bare for u in units)
+
+
 def _quote_findings(quotes: list[Claim], ctx: _Ctx) -> list[Finding]:
     units = _quote_units(quotes, ctx)
     out: list[Finding] = []
@@ -461,9 +513,7 @@ def _quote_findings(quotes: list[Claim], ctx: _Ctx) -> list[Finding]:
                     cs = [reps[draft]] + [c for c in cs if c.article != draft]
                 msg = f"quote: {_quote_label(cs[0], ctx)} in {len(cs)} articles"
                 out.append(_finding("consistent", "quote", msg, cs))
-        for u, v in itertools.combinations(group, 2):
-            if not same_speaker(u.speaker, v.speaker):
-                continue
+        for u, v in _same_speaker_pairs(group):
             short, long_ = sorted((u.text, v.text), key=lambda t: (len(t), t))
             contained = contains_words(short, long_)
             if not contained:

@@ -96,8 +96,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for m in _BREAK_RE.finditer(text):
         end = m.end()
         if m.group() != "\n":
-            if text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(
-                text, m.start()
+            if (
+                text[m.start()] == "."
+                and m.end() - m.start() == 1
+                and _is_abbreviation(text, m.start())
             ):
                 continue
             # the next sentence must start with a capital, a digit or an opening quote

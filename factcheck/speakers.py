@@ -123,8 +123,10 @@ def _np_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
         if t.text == "." and j > 0 and toks[j - 1].lower.rstrip(".") in _ABBR_TITLES:
             j -= 1
             continue
-        if t.lower in _CONNECT and j > 0 and (
-            _is_cap(toks[j - 1]) or toks[j - 1].lower in SPEAKER_NOUNS
+        if (
+            t.lower in _CONNECT
+            and j > 0
+            and (_is_cap(toks[j - 1]) or toks[j - 1].lower in SPEAKER_NOUNS)
         ):
             j -= 1
             continue
@@ -232,9 +234,12 @@ def all_speakers(
             continue
         if low not in REPORTING_VERBS or not t.text[:1].islower():
             continue
-        if low in _NOUN_LIKE and not (i > 0 and _is_cap(toks[i - 1]) and i + 1 < n and (
-            toks[i + 1].lower in ("this", "that", "today", "on", ",", ".")
-        )):
+        if low in _NOUN_LIKE and not (
+            i > 0
+            and _is_cap(toks[i - 1])
+            and i + 1 < n
+            and (toks[i + 1].lower in ("this", "that", "today", "on", ",", "."))
+        ):
             continue
         att = _left_attribution(toks, i, masked, source)
         if att is not None:
@@ -260,7 +265,7 @@ def all_speakers(
 
 
 def _after_and(toks: list[Tok], i: int) -> bool:
-    """"X said A and had pledged B": the verb shares the subject of the clause."""
+    """ "X said A and had pledged B": the verb shares the subject of the clause."""
     j = i - 1
     while j >= 0 and toks[j].lower in ("had", "has", "have", "also", "later", "then"):
         j -= 1
@@ -333,7 +338,7 @@ def _left_attribution(
 
 
 def _determined_noun(toks: list[Tok], j: int) -> tuple[int, int] | None:
-    """"One woman told", "a witness said": a common noun after a determiner."""
+    """ "One woman told", "a witness said": a common noun after a determiner."""
     if j > 0 and toks[j].text.isalpha() and toks[j].text.islower():
         if toks[j - 1].lower in ("a", "an", "one", "another"):
             return j - 1, j + 1
@@ -369,7 +374,7 @@ def _attribution_np(toks: list[Tok], j: int, masked: frozenset[int]) -> tuple[in
     start = j
     while j < n and j not in masked:
         t = toks[j]
-        if t.text in ",;:()\"“”" or (t.text == "." and toks[j - 1].lower not in _ABBR_TITLES):
+        if t.text in ',;:()"“”' or (t.text == "." and toks[j - 1].lower not in _ABBR_TITLES):
             break
         if t.lower in ("said", "that", "who", "which", "in", "on", "at"):
             break

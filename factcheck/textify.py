@@ -15,6 +15,7 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import html as _html
 import logging
 import re
@@ -91,6 +92,11 @@ _VOID = frozenset("area base br col embed hr img input link meta source track wb
 _NONE, _SPACE, _LINEBREAK, _PARABREAK = 0, 1, 2, 3
 _SEPS = {_SPACE: " ", _LINEBREAK: "\n", _PARABREAK: "\n\n"}
 _WORD = re.compile(r"\S+")
+_COMMENT_CLOSE = re.compile(r"--!?\s*>")
+# "&#" that html.parser 3.11 cannot read as a character reference makes it stop parsing
+# and dump the rest of the document, tags and all, as text: hide such "&" (same length).
+_BAD_CHARREF = re.compile(r"&(?=#(?![0-9]+[^0-9a-fA-F]|[xX][0-9a-fA-F]+[^0-9a-fA-F]))")
+_AMP = "\ue000"
 
 
 class _HTMLText(HTMLParser):
@@ -107,6 +113,7 @@ class _HTMLText(HTMLParser):
         self.in_title = False
         self.title: list[str] = []
         self.meta: dict[str, str] = {}
+        self._cache: tuple[tuple[int, int, str], int] = ((0, 0, ""), -1)
 
     # -- output
     def _brk(self, level: int) -> None:
@@ -114,6 +121,8 @@ class _HTMLText(HTMLParser):
 
     def _emit(self, chunk: str, line: int, col0: int, src_len: int | None = None) -> None:
         """Emit text found at ``line:col0`` (0-based col); words are re-anchored as needed."""
+        if _AMP in chunk:
+            chunk = chunk.replace(_AMP, "&")
         if self.in_title:
             self.title.append(chunk)
             return
@@ -212,6 +221,40 @@ class _HTMLText(HTMLParser):
     def unknown_decl(self, data: str) -> None:  # CDATA sections and the like: ignore
         pass
 
+    # -- guards: html.parser rescans to the end of the document for every unclosed "<a",
+    # "<!--"... (quadratic); say "incomplete" at once when no closing ">" can follow.
+    def _last(self, kind: str) -> int:
+        raw = self.rawdata
+        key = (id(raw), len(raw), kind)
+        if self._cache[0] != key:
+            if kind == ">":
+                value = raw.rfind(">")
+            else:
+                value = max((m.end() for m in _COMMENT_CLOSE.finditer(raw)), default=-1)
+            self._cache = (key, value)
+        return self._cache[1]
+
+    def check_for_whole_start_tag(self, i: int) -> int:
+        return -1 if self._last(">") < i else super().check_for_whole_start_tag(i)
+
+    def parse_endtag(self, i: int) -> int:
+        return -1 if self._last(">") < i else super().parse_endtag(i)
+
+    def parse_pi(self, i: int) -> int:
+        return -1 if self._last(">") < i else super().parse_pi(i)
+
+    def parse_comment(self, i: int, report: int = 1) -> int:
+        return -1 if self._last("-->") <= i + 4 else super().parse_comment(i, report)
+
+    def parse_html_declaration(self, i: int) -> int:
+        if self._last(">") < i:
+            return -1
+        try:
+            return super().parse_html_declaration(i)
+        except AssertionError:  # "<![ ..." that is no marked section: a bogus comment
+            j = self.rawdata.find(">", i + 2)
+            return -1 if j < 0 else j + 1
+
     def _meta(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k.lower(): (v or "").strip() for k, v in attrs}
         if tag == "link":
@@ -242,10 +285,18 @@ def extract_html(html: str) -> tuple[str, LineMap, dict[str, str]]:
     """
     p = _HTMLText(html)
     try:
-        p.feed(html)
+        p.feed(_BAD_CHARREF.sub(_AMP, html) if "&#" in html else html)
         p.close()
     except Exception as exc:  # html.parser has raised on odd markup in some Python versions
-        logger.warning("HTML parser stopped early (%s); the rest of the document is dropped", exc)
+        logger.warning("HTML parser failed (%s); the rest is read with tags stripped", exc)
+        p.pending = max(p.pending, _SPACE)
+        line, col0 = p.getpos()
+        start = p.line_starts[line - 1] + col0
+        p.skip, p.in_head, p.in_title = [], False, False
+        for m in re.finditer(r"[^<]+", re.sub(r"<[^>]*>", lambda t: " " * len(t[0]), html[start:])):
+            pos = start + m.start()
+            n = bisect.bisect_right(p.line_starts, pos)
+            p._emit(_html.unescape(m.group()), n, pos - p.line_starts[n - 1])
     text, line_map = p.out.result()
     meta = dict(p.meta)
     og_url = meta.pop("og:url", None)
@@ -282,13 +333,13 @@ _LIST = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
 _RULE = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|=+[ \t]*)$")
 _LINKDEF = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+")
 _TABLE_SEP = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
-_INLINE = re.compile(  # every repetition is bounded: no quadratic scans on odd input
-    r"(?P<comment><!--.{0,2000}?-->)"
-    r"|(?P<image>!\[[^\]]{0,1000}\]\([^)]{0,2000}\))"
-    r"|\[(?P<link>[^\]]{0,1000})\](?:\([^)]{0,2000}\)|\[[^\]]{0,1000}\])"
-    r"|<(?P<auto>(?:https?|ftp|mailto):[^>\s]{1,2000})>"
-    r"|(?P<tag></?[A-Za-z][^<>]{0,2000}>)"
-    r"|(?P<ticks>`{1,10})(?P<code>[^`].{0,1000}?)(?P=ticks)"
+_INLINE = re.compile(  # repetitions are bounded or stop early: no quadratic scans
+    r"(?P<comment><!--.{0,1000}?-->)"
+    r"|(?P<image>!\[[^\[\]\n]{0,1000}\]\([^()\n]{0,1000}\))"
+    r"|\[(?P<link>[^\[\]\n]{0,1000})\](?:\([^()\n]{0,1000}\)|\[[^\[\]\n]{0,1000}\])"
+    r"|<(?P<auto>(?:https?|ftp|mailto):[^<>\s]{1,1000})>"
+    r"|(?P<tag></?[A-Za-z][^<>]{0,1000}>)"
+    r"|(?P<ticks>`{1,10})(?P<code>[^`].{0,500}?)(?P=ticks)"
     r"|\\(?P<esc>[!-/:-@\[-`{-~])"
     r"|(?P<emph>(?<![\w*])\*{1,3}(?=[^\s*])|(?<=[^\s*])\*{1,3}(?![\w*])"
     r"|(?<![\w_])_{1,3}(?=[^\s_])|(?<=[^\s_])_{1,3}(?![\w_])|~~)"

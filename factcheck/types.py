@@ -35,7 +35,17 @@ KINDS = frozenset(
 COUNT_KINDS = KINDS - {"quote"}
 #: Qualifiers of the extract contract.
 QUALIFIERS = frozenset(
-    {"exact", "at_least", "more_than", "at_most", "less_than", "about", "range", "possible", "vague"}
+    {
+        "exact",
+        "at_least",
+        "more_than",
+        "at_most",
+        "less_than",
+        "about",
+        "range",
+        "possible",
+        "vague",
+    }
 )
 #: Finding types of the check contract.
 FINDING_TYPES = frozenset(
