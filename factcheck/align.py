@@ -410,7 +410,7 @@ def scope_key(scope: str | None) -> str | None:
 
     Example:
         >>> scope_key("in Kiev"), scope_key("across Kyiv"), scope_key("in Lee County")
-        ('kyiv', 'kyiv', 'lee county')
+        ('kyiv', 'kyiv', 'lee')
         >>> scope_key("nationwide") is None
         True
     """
@@ -420,10 +420,40 @@ def scope_key(scope: str | None) -> str | None:
     while words and words[0] in _SCOPE_PREPS:
         words = words[1:]
     words = [PLACE_VARIANTS.get(w, w) for w in words if w != "'"]
+    if len(words) > 1 and words[-1] in ADMIN_UNITS:
+        words = words[:-1]  # "Lee County" and "Lee" are the same place
     key = " ".join(words)
     if not key or key in NATIONWIDE:
         return None
     return key
+
+
+#: Administrative units named after a place ("Lee County", "Kharkiv Oblast").
+ADMIN_UNITS = frozenset(
+    """county counties parish parishes province provinces region regions oblast oblasts
+    district districts prefecture prefectures borough boroughs township townships
+    municipality municipalities""".split()
+)
+
+
+def scope_keys(scope: str | None) -> tuple[str | None, ...]:
+    """Scope keys of a claim: several for a figure given for each of several places.
+
+    "Charlotte, Collier and Sarasota counties each had eight deaths" holds for each county.
+
+    Example:
+        >>> scope_keys("Hardee and Manatee counties"), scope_keys("in Lee County")
+        (('hardee', 'manatee'), ('lee',))
+    """
+    if scope is None:
+        return (None,)
+    words = fold(scope).split()
+    if len(words) > 2 and words[-1] in ADMIN_UNITS and words[-1].endswith("s"):
+        body = " ".join(words[:-1]).replace(" and ", " , ")
+        parts = [p.strip() for p in body.split(",") if p.strip()]
+        if len(parts) > 1:
+            return tuple(dict.fromkeys(scope_key(p) for p in parts))
+    return (scope_key(scope),)
 
 
 def block_key(claim: Claim, *, lex: Lexicon | None = None) -> tuple:
@@ -437,8 +467,22 @@ def block_key(claim: Claim, *, lex: Lexicon | None = None) -> tuple:
         >>> block_key(Claim(id="a:0", article="a", kind="killed", value=5, scope="in Kiev"))
         ('killed', 'g:people', 'kyiv', '', '')
     """
+    return block_keys(claim, lex=lex)[0]
+
+
+def block_keys(claim: Claim, *, lex: Lexicon | None = None) -> tuple[tuple, ...]:
+    """Every blocking key of a claim: one per place it holds for (see :func:`scope_keys`).
+
+    Example:
+        >>> from factcheck.types import Claim
+        >>> c = Claim(id="a:0", article="a", kind="killed", value=4,
+        ...           scope="Hardee and Manatee counties")
+        >>> [k[2] for k in block_keys(c)]
+        ['hardee', 'manatee']
+    """
     currency = (claim.currency or "").upper() if claim.kind == "money" else ""
-    return (claim.kind, subject_key(claim, lex=lex), scope_key(claim.scope), role(claim), currency)
+    subject, r = subject_key(claim, lex=lex), role(claim)
+    return tuple((claim.kind, subject, sk, r, currency) for sk in scope_keys(claim.scope))
 
 
 def merge_subject_keys(keys: Iterable[tuple], *, score_cutoff: float = 85) -> dict[tuple, tuple]:

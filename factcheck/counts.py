@@ -71,6 +71,8 @@ _RISE = frozenset(
 )
 _BODY_FOUND = frozenset({"recovered", "found", "retrieved", "pulled", "discovered", "counted"})
 _SOFT_END = frozenset({".", ";", ":", "!", "?"})
+_EARLIER = frozenset({"earlier", "previously", "initially", "originally", "first"})
+_PUT = frozenset({"put", "at", "reported", "given", "estimated", "as", "set"})
 _LEAVE = frozenset({"left", "leaving", "leaves", "leave", "claimed", "claiming"})
 _INTERCEPT = frozenset(
     """intercepted intercept intercepting neutralized neutralised downed destroyed
@@ -361,6 +363,10 @@ def _predicates(text: str, toks: Sequence[Tok], slots: list[_Slot], k: int) -> N
                     break
         elif w in ("from",) and j > 0:
             s.superseded = _is_supersede(toks, j, slots, k)
+    # "the toll was earlier put at 288": a figure the article reports as replaced
+    for j in range(max(0, s.first - 3), s.first):
+        if toks[j].lower in _EARLIER and any(t.lower in _PUT for t in toks[j + 1 : s.first]):
+            s.superseded = True
     # hedges just before the figure
     for j in range(max(0, s.first - 3), s.first):
         if toks[j].lower in POSSIBLE_WORDS and toks[j].lower not in ("likely",):
@@ -611,31 +617,51 @@ def _list_item(toks: Sequence[Tok], s: _Slot) -> bool:
     return s.first > 0 and toks[s.first - 1].lower in (":", "had") and s.q.qualifier != "vague"
 
 
+_DAYNAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+#: Administrative units: "Lee County", "Manatee county", "Kharkiv Oblast".
+ADMIN_UNITS = frozenset(
+    """county counties parish province region oblast district prefecture borough township
+    municipality""".split()
+)
+
+
+def _place_run(toks: Sequence[Tok], b: int) -> int:
+    """End of a capitalised place name starting at ``b`` ("Lee County", "Manatee county")."""
+    n = len(toks)
+    e = b
+    while e < n and toks[e].text[:1].isupper() and toks[e].lower not in MONTHS:
+        if toks[e].lower in _DAYNAMES:
+            break
+        e += 1
+    if b < e < n and toks[e].lower in ADMIN_UNITS:
+        e += 1  # "in Manatee county"
+    return e
+
+
 def _scope(toks: Sequence[Tok], slots: list[_Slot], k: int) -> str | None:
     """The place a figure holds for: "in Kyiv", "across Ukraine", "Lee County had 35"."""
     s = slots[k]
     n = len(toks)
     stop = slots[k + 1].first if k + 1 < len(slots) else n
     j = max(s.np_end, s.pred_end, s.last + 1)
-    while j < stop:
+    first_j = j
+    while j < stop and j - first_j < 10:
         w = toks[j].lower
         if w in _CLAUSE_END or (w == "," and j + 1 < n and toks[j + 1].lower in ("said", "but")):
             break
+        if w in _OTHER_PREPS:
+            break  # "six counties from the storm's trajectory across Florida": not the figure's
         if w in ("in", "across", "throughout") and j + 1 < n:
-            e = j + 1
-            if e < n and toks[e].lower == "the" and e + 1 < n and toks[e + 1].text[:1].isupper():
-                e += 1
-            b = e
-            while e < n and toks[e].text[:1].isupper() and toks[e].lower not in MONTHS:
-                if toks[e].lower in ("monday", "tuesday", "wednesday", "thursday", "friday"):
-                    break
-                if toks[e].lower in ("saturday", "sunday"):
-                    break
-                e += 1
-            if e > b:
+            b = j + 1
+            if toks[b].lower == "the" and b + 1 < n and toks[b + 1].text[:1].isupper():
+                b += 1
+            e = _place_run(toks, b)
+            # "in the Odisha train crash": a capitalised modifier, not a place
+            modifier = e < n and toks[e].text.isalpha() and toks[e].text.islower()
+            if e > b and not (modifier and toks[e].lower not in _PLACE_FOLLOWERS):
                 return " ".join(t.text for t in toks[j:e])
         j += 1
-    # "Lee County had 35 deaths", "In Kyiv, 8 people died"
+    # "Lee County had 35 deaths", "— Manatee County: two"
     if s.first >= 2 and toks[s.first - 1].lower in ("had", "has", ":"):
         e = s.first - 1
         b = e
@@ -648,4 +674,27 @@ def _scope(toks: Sequence[Tok], slots: list[_Slot], k: int) -> str | None:
             b += 1
         if b < e and toks[b].text[:1].isupper():
             return " ".join(t.text for t in toks[b:e] if t.lower != "each")
-    return None
+    # "12 Lee County deaths", "Lee County Sheriff ... announced 16 deaths": the unit named
+    return _admin_unit(toks, s)
+
+
+_OTHER_PREPS = frozenset(
+    "from by with for to after during since because following over under than".split()
+)
+_PLACE_FOLLOWERS = frozenset({"alone", "itself", "and", "or", "on", "at", "as", "after", "since"})
+
+
+def _admin_unit(toks: Sequence[Tok], s: _Slot) -> str | None:
+    """The nearest administrative unit named in the sentence ("Collier County")."""
+    best = None
+    for j, t in enumerate(toks):
+        if t.text[:1].isupper() and t.lower in ADMIN_UNITS and j > 0:
+            b = j
+            while b > 0 and toks[b - 1].text[:1].isupper() and toks[b - 1].lower not in MONTHS:
+                b -= 1
+            if b == j:
+                continue
+            dist = abs(j - s.first)
+            if best is None or dist < best[0]:
+                best = (dist, " ".join(x.text for x in toks[b : j + 1]))
+    return best[1] if best else None

@@ -43,7 +43,7 @@ from rapidfuzz import fuzz
 
 from factcheck.align import (
     NICKNAMES,
-    block_key,
+    block_keys,
     contains_words,
     lexicon,
     merge_subject_keys,
@@ -270,15 +270,38 @@ def _judge_pair(
     pairing = _Pairing.of(full1, full2, cache=cache)
     pair = pairing.first(s1, s2)
     if pair is None:
-        return None
+        return _told_change(s1, s2, pairing)
     s1, s2 = pairing.restrict(s1, s2)
     rel = compare(pair[0], pair[1], tolerance=ctx.tolerance)
     if rel == CONSISTENT:
         return (CONSISTENT, *pair)
+    old1, old2 = all(c.superseded for c in full1), all(c.superseded for c in full2)
+    if old1 != old2:
+        # a figure its own article reports as replaced is history, not a contradiction:
+        # it can only be an earlier stage of a higher figure elsewhere
+        old, new = (pair[0], pair[1]) if old1 else (pair[1], pair[0])
+        if magnitude(new) > magnitude(old):
+            return ("update", old, new)
+        return None
     dated = _by_dates(s1, s2, rel, ctx)
     if _supersedes(full1, full2, ctx) or _supersedes(full2, full1, ctx):
         return ("update", *(dated[1:] if dated else pair))
     return dated or (rel, *pair)
+
+
+def _told_change(s1: list[Claim], s2: list[Claim], p: _Pairing) -> tuple[str, Claim, Claim] | None:
+    """An article that states both figures reports a change ("18 students ... then 19"):
+    against another article that gives only one of them, that is an update, not silence.
+    Two articles that both state both figures agree."""
+    for x in s1:
+        for y in s2:
+            if x.article == y.article or x.superseded or y.superseded:
+                continue
+            both_x = x.article in p.cur_y  # x's article also states y's figure
+            both_y = y.article in p.cur_x
+            if both_x != both_y:
+                return ("update", x, y)
+    return None
 
 
 def _by_dates(
@@ -363,8 +386,22 @@ def _count_block(claims: list[Claim], ctx: _Ctx) -> list[Finding]:
             continue
         ftype, a, b = judged
         a, b = sorted((a, b), key=ctx.order)
-        out.append(_finding(ftype, kind, _pair_message(kind, a, b, ctx), (a, b)))
+        # the two claims the message names first, then every other article giving either
+        # figure (one claim each), so a reader sees who says what
+        others = _one_per_article(
+            [c for c in figs[k1] + figs[k2] if not c.superseded], exclude={a.article, b.article}
+        )
+        claims = (a, b, *sorted(others, key=ctx.order))
+        out.append(_finding(ftype, kind, _pair_message(kind, a, b, ctx), claims))
     return out
+
+
+def _one_per_article(claims: Iterable[Claim], *, exclude: set[str]) -> list[Claim]:
+    seen: dict[str, Claim] = {}
+    for c in claims:
+        if c.article not in exclude:
+            seen.setdefault(c.article, c)
+    return list(seen.values())
 
 
 def _draft_counts(
@@ -672,7 +709,8 @@ def reconcile(
                 if c.quote:
                     quotes.append(c)
             elif is_numeric(c):
-                blocks[block_key(c, lex=lex)].append(c)
+                for key in block_keys(c, lex=lex):
+                    blocks[key].append(c)
     canon = merge_subject_keys(blocks)
     merged: dict[tuple, list[Claim]] = defaultdict(list)
     for key, cs in blocks.items():

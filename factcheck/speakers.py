@@ -110,6 +110,7 @@ def _np_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
             and t.text.islower()
             and t.lower not in _FUNCTION
             and t.lower not in REPORTING_VERBS
+            and t.lower not in _SKIP_BETWEEN
             and toks[end - 1].lower in _GROUP_HEADS
         ):
             modifiers += 1  # "the fire service", "the regional health ministry"

@@ -14,6 +14,7 @@ from factcheck.align import (
     role,
     same_speaker,
     scope_key,
+    scope_keys,
     speaker_key,
     subject_key,
 )
@@ -83,7 +84,8 @@ def test_missiles_launched_vs_intercepted():
 
 def test_scope():
     assert scope_key("in Kiev") == scope_key("in Kyiv") == scope_key("across Kyiv") == "kyiv"
-    assert scope_key("in Lee County") == "lee county"
+    assert scope_key("in Lee County") == scope_key("Lee") == "lee"
+    assert scope_keys("Hardee and Manatee counties") == ("hardee", "manatee")
     assert scope_key(None) is None and scope_key("nationwide") is None
     assert block_key(count(scope="in Kyiv")) != block_key(count(scope=None))
     assert block_key(count(scope="in Lee County")) != block_key(count(scope="in Florida"))

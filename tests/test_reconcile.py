@@ -195,15 +195,16 @@ def test_superseded_figure_is_update():
     assert "update" in kinds and "conflict" not in kinds
 
 
-def test_article_stating_both_figures_does_not_disagree_with_itself():
-    # a says 14 then 19 (not marked superseded); b says 19: only the 19s are compared.
+def test_article_stating_both_figures_reports_a_change():
+    # a says 14 then 19 (not marked superseded); b says only 19: a told of a change, so the
+    # 14 against b's 19 is an update (info), never a conflict, and the 19s agree.
     out = reconcile(
         [
             art("a", fig("killed", "exact", 14), fig("killed", "exact", 19)),
             art("b", fig("killed", "exact", 19)),
         ]
     )
-    assert types(out) == [("FC100", "consistent", "info")]
+    assert sorted(types(out)) == [("FC100", "consistent", "info"), ("FC103", "update", "info")]
 
 
 def test_superseded_figure_against_other_article_is_update():
@@ -234,7 +235,9 @@ def test_update_representatives_show_the_date_order():
     )
     update = [f for f in out if f.type == "update"]
     assert len(update) == 1
-    assert [c.id for c in update[0].claims] == ["zee:0", "bt:0"]
+    # the two claims that show the order come first; other articles with either figure follow
+    assert [c.id for c in update[0].claims][:2] == ["zee:0", "bt:0"]
+    assert {c.article for c in update[0].claims} == {"zee", "bt", "ht"}
 
 
 def test_two_articles_reporting_the_same_revision_agree():
@@ -251,7 +254,9 @@ def test_one_finding_per_pair_of_figures():
     consistent = next(f for f in out if f.type == "consistent")
     assert len(consistent.claims) == 6
     conflict = next(f for f in out if f.type == "conflict")
-    assert sorted(c.id for c in conflict.claims) == ["s0:0", "x:0"]
+    assert sorted(c.id for c in conflict.claims[:2]) == ["s0:0", "x:0"]
+    # every article giving either figure is listed once, after the two named ones
+    assert sorted(c.article for c in conflict.claims) == sorted(["x"] + [f"s{i}" for i in range(6)])
 
 
 def test_possible_figure_never_conflicts():
