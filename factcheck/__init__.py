@@ -10,8 +10,10 @@ Example:
 __version__ = "0.1.0"
 
 from factcheck.api import check, extract, load, model_name  # noqa: E402
+from factcheck.frames import claims_frame, findings_frame  # noqa: E402
 from factcheck.io import read  # noqa: E402
 from factcheck.types import Article, ArticleClaims, Claim, Finding, Report  # noqa: E402
+from factcheck.visualize import render  # noqa: E402
 
 __all__ = [
     "Article",
@@ -21,8 +23,11 @@ __all__ = [
     "Report",
     "__version__",
     "check",
+    "claims_frame",
     "extract",
+    "findings_frame",
     "load",
     "model_name",
     "read",
+    "render",
 ]

@@ -374,6 +374,10 @@ def role(claim: Claim) -> str:
     return "launched"
 
 
+#: First words of a subject that make a figure an increment ("additional deaths").
+INCREMENT_WORDS = frozenset({"additional", "more", "further", "extra", "new"})
+
+
 def subject_key(claim: Claim, *, lex: Lexicon | None = None) -> str:
     """The subject part of a block key: ``"g:<group>"`` or ``"s:<normalised subject>"``.
 
@@ -388,6 +392,9 @@ def subject_key(claim: Claim, *, lex: Lexicon | None = None) -> str:
     """
     lex = lex or lexicon()
     subject = claim.subject
+    if subject and subject.split()[0].lower() in INCREMENT_WORDS:
+        # "three more people died": an increment, never compared with a total
+        return f"s:{subject_norm(subject)}"
     if claim.kind in CASUALTY_KINDS:
         if not subject or not subject.strip():
             return "g:people"
@@ -485,6 +492,11 @@ def block_keys(claim: Claim, *, lex: Lexicon | None = None) -> tuple[tuple, ...]
     return tuple((claim.kind, subject, sk, r, currency) for sk in scope_keys(claim.scope))
 
 
+def _polarity(subject: str) -> tuple[bool, bool]:
+    words = subject[2:].split()
+    return ("not" in words or "no" in words, bool(words) and words[0] in INCREMENT_WORDS)
+
+
 def merge_subject_keys(keys: Iterable[tuple], *, score_cutoff: float = 85) -> dict[tuple, tuple]:
     """Map block keys to canonical ones, merging near-identical free subjects.
 
@@ -511,12 +523,14 @@ def merge_subject_keys(keys: Iterable[tuple], *, score_cutoff: float = 85) -> di
         canon: list[str] = []
         for subj in sorted(subjects):
             match = None
-            if canon:
+            # "bodies identified" and "bodies not identified" differ by a word, not a spelling
+            same = [c for c in canon if _polarity(c) == _polarity(subj)]
+            if same:
                 hit = process.extractOne(
-                    subj[2:], [c[2:] for c in canon], scorer=fuzz.ratio, score_cutoff=score_cutoff
+                    subj[2:], [c[2:] for c in same], scorer=fuzz.ratio, score_cutoff=score_cutoff
                 )
                 if hit is not None:
-                    match = canon[hit[2]]
+                    match = same[hit[2]]
             if match is None:
                 canon.append(subj)
                 match = subj

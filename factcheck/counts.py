@@ -64,6 +64,8 @@ _LEFT_SKIP = frozenset(
     {"a", "total", "of", "another", "an", "additional", "the", "further", "as", "least"}
 )
 _MODIFIERS = frozenset({"other", "more", "additional", "further", "extra", "new"})
+_INCREMENT = frozenset({"more", "additional", "further", "extra"})
+_IRREGULAR = frozenset({"kept", "sent", "taken", "held", "given", "brought", "left", "cut"})
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _RISE = frozenset(
     """rises rose risen rise climbed climbs climb jumped jumps up increased increases reached
@@ -126,6 +128,8 @@ class _Slot:
     possible: bool = False
     superseded: bool = False
     drop: bool = False
+    increment: bool = False  # "three more people", "an additional 12"
+    verb: str | None = None  # "discharged" in "793 passengers have been discharged"
 
 
 def _tok_range(toks: Sequence[Tok], start: int, end: int) -> tuple[int, int] | None:
@@ -193,6 +197,10 @@ def find_counts(
         _decide(toks, slots, k, previous)
         if s.kind is None:
             continue
+        if s.increment and s.kind in _CASUALTY:
+            s.subject = f"additional {s.subject or 'people'}"
+        if s.kind == "other_count" and s.verb and s.subject and s.verb not in s.subject:
+            s.subject = f"{s.subject} {s.verb}"  # "passengers discharged" vs "passengers"
         scope = _scope(toks, slots, k)
         end = max(s.q.end, toks[max(s.np_end - 1, s.last)].end)
         if s.pred_end > 0:
@@ -274,6 +282,8 @@ def _noun_phrase(toks: Sequence[Tok], s: _Slot) -> None:
         return
     s.head = head
     s.np_end = end
+    before = toks[s.first - 1].lower if s.first > 0 else ""
+    s.increment = (i < n and toks[i].lower in _INCREMENT) or before in ("additional", "another")
 
 
 def _run(toks: Sequence[Tok], i: int) -> tuple[int | None, int]:
@@ -422,6 +432,9 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
     if j >= n:
         return
     w = toks[j].lower
+    if w not in PREDICATE_KIND and w.isalpha() and (w.endswith("ed") or w in _IRREGULAR):
+        negated = any(t.lower in ("not", "yet", "never") for t in toks[s.np_end : j])
+        s.verb = f"not {w}" if negated else w  # "bodies yet to be identified"
     if w in PREDICATE_KIND:
         kind = PREDICATE_KIND[w]
         if w == "shot":
@@ -642,14 +655,16 @@ def _scope(toks: Sequence[Tok], slots: list[_Slot], k: int) -> str | None:
     """The place a figure holds for: "in Kyiv", "across Ukraine", "Lee County had 35"."""
     s = slots[k]
     n = len(toks)
-    stop = slots[k + 1].first if k + 1 < len(slots) else n
+    stop = next((x.first for x in slots[k + 1 :] if not x.drop), n)
     j = max(s.np_end, s.pred_end, s.last + 1)
     first_j = j
     while j < stop and j - first_j < 10:
         w = toks[j].lower
         if w in _CLAUSE_END or (w == "," and j + 1 < n and toks[j + 1].lower in ("said", "but")):
             break
-        if w in _OTHER_PREPS:
+        if w in _OTHER_PREPS and j + 1 < n and (
+            toks[j + 1].text[:1].isupper() or toks[j + 1].lower in ("the", "its", "their")
+        ):
             break  # "six counties from the storm's trajectory across Florida": not the figure's
         if w in ("in", "across", "throughout") and j + 1 < n:
             b = j + 1
@@ -692,6 +707,8 @@ def _admin_unit(toks: Sequence[Tok], s: _Slot) -> str | None:
             b = j
             while b > 0 and toks[b - 1].text[:1].isupper() and toks[b - 1].lower not in MONTHS:
                 b -= 1
+            while b < j and toks[b].lower in ("the", "a", "in", "at", "of"):
+                b += 1  # "The Sarasota County Sheriff's Office"
             if b == j:
                 continue
             dist = abs(j - s.first)

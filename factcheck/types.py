@@ -221,6 +221,16 @@ class ArticleClaims:
     article: Article
     claims: tuple[Claim, ...] = ()
 
+    def __repr__(self) -> str:
+        from factcheck.display import article_claims_repr
+
+        return article_claims_repr(self)
+
+    def _repr_html_(self) -> str:
+        from factcheck.display import article_claims_html
+
+        return article_claims_html(self)
+
 
 @attrs.frozen(slots=True)
 class Finding:
@@ -246,6 +256,16 @@ class Finding:
     def key(self) -> tuple:
         """Order-independent identity, used for sorting and baselines."""
         return (self.rule, self.kind, tuple(sorted(c.id for c in self.claims)))
+
+    def __repr__(self) -> str:
+        from factcheck.display import finding_repr
+
+        return finding_repr(self)
+
+    def _repr_html_(self) -> str:
+        from factcheck.display import finding_html
+
+        return finding_html(self)
 
 
 @attrs.frozen(slots=True)
@@ -284,3 +304,55 @@ class Report:
             if ac.article.id == article_id:
                 return ac.article
         raise KeyError(article_id)
+
+    def __repr__(self) -> str:
+        from factcheck.display import report_repr
+
+        return report_repr(self)
+
+    def _repr_html_(self) -> str:
+        from factcheck.display import report_html
+
+        return report_html(self)
+
+    def claims_table(self) -> Any:
+        """All claims as a :class:`factcheck.display.ClaimsTable` (an HTML table in Jupyter)."""
+        from factcheck.display import ClaimsTable
+
+        return ClaimsTable(self.claims, self.articles)
+
+    def to_pandas(self) -> Any:
+        """The claims table as a DataFrame (needs ``factcheck[pandas]``).
+
+        See :func:`factcheck.frames.claims_frame` for the columns.
+        """
+        from factcheck.frames import claims_frame
+
+        return claims_frame(self.articles)
+
+    def findings_frame(self) -> Any:
+        """The findings as a DataFrame (needs ``factcheck[pandas]``).
+
+        See :func:`factcheck.frames.findings_frame` for the columns.
+        """
+        from factcheck.frames import findings_frame
+
+        return findings_frame(self)
+
+    def to_csv(self, path: Any, *, table: str = "claims") -> int:
+        """Write the claims (or ``table="findings"``) as formula-safe CSV; returns the rows.
+
+        See :func:`factcheck.frames.report_to_csv`; needs no pandas.
+        """
+        from factcheck.frames import report_to_csv
+
+        return report_to_csv(self, path, table=table)
+
+    def plot(self, kind: str | None = None, ax: Any = None) -> Any:
+        """Each source's figures over time, per kind; a matplotlib Figure (``factcheck[plot]``).
+
+        See :func:`factcheck.plot.plot_report`.
+        """
+        from factcheck.plot import plot_report
+
+        return plot_report(self, kind=kind, ax=ax)
