@@ -248,7 +248,7 @@ def _env() -> Any:
 def _render(template: str, **context: Any) -> str:
     from markupsafe import Markup
 
-    return _env().from_string(template).render(style=Markup(_STYLE), **context)
+    return _env().from_string(template).render(style=Markup(_STYLE), **context).strip() + "\n"
 
 
 def _side(c: Claim, arts: Mapping[str, Article]) -> dict[str, Any]:

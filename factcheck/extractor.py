@@ -173,8 +173,7 @@ def extract_drafts(text: str, *, persons: Iterable[tuple[int, int]] = ()) -> lis
     quotes = find_quotes(text)
     q_starts = [q.start for q in quotes]
     names = _Names()
-    for s, e in persons:
-        names.see(text[s:e])
+    person_spans = sorted(persons)
     drafts: list[Draft] = []
     previous: Count | None = None
     quote_speaker: dict[int, str | None] = {}
@@ -182,8 +181,10 @@ def extract_drafts(text: str, *, persons: Iterable[tuple[int, int]] = ()) -> lis
     sentences = split_sentences(text)
     toks_of = [tokenize(text, s, e) for s, e in sentences]
     atts_of: list[list[Attribution]] = []
-    # pass 1: speakers per sentence (outside quotes), pronouns resolved in reading order
-    for toks in toks_of:
+    # pass 1: speakers per sentence (outside quotes), pronouns resolved in reading order;
+    # people a statistical NER found count as named once their sentence is read
+    pi = 0
+    for (s_start, s_end), toks in zip(sentences, toks_of, strict=True):
         masked = frozenset(i for i, t in enumerate(toks) if _in_quote(quotes, q_starts, t.start))
         _named_people(toks, names)
         resolved: list[Attribution] = []
@@ -193,6 +194,11 @@ def extract_drafts(text: str, *, persons: Iterable[tuple[int, int]] = ()) -> lis
                 names.see(who)
                 resolved.append(Attribution(who, a.verb))
         atts_of.append(resolved)
+        while pi < len(person_spans) and person_spans[pi][0] < s_end:
+            ps, pe = person_spans[pi]
+            if ps >= s_start and not _in_quote(quotes, q_starts, ps):
+                names.see(text[ps:pe])
+            pi += 1
     # pass 2: quotes and their speakers
     for qi in range(len(quotes)):
         si = _sentence_of(sentences, quotes[qi].end - 1)

@@ -11,7 +11,7 @@ Example:
     >>> import matplotlib
     >>> matplotlib.use("Agg")
     >>> from factcheck.types import Report
-    >>> plot_report(Report()).axes[0].get_title()
+    >>> plot_report(Report()).axes[0].get_title(loc="left")
     'no figures'
 """
 
@@ -232,7 +232,7 @@ def plot_report(report: Report, *, kind: str | None = None, ax: Any = None) -> A
         >>> import factcheck
         >>> r = factcheck.check(["At least 14 were killed.", "19 were killed."],
         ...                     nlp=factcheck.load("blank"))
-        >>> [a.get_title() for a in plot_report(r).axes]
+        >>> [a.get_title(loc="left") for a in plot_report(r).axes]
         ['killed']
     """
     require_matplotlib()
@@ -265,7 +265,7 @@ def plot_report(report: Report, *, kind: str | None = None, ax: Any = None) -> A
     )  # fmt: skip
     flat = list(axes.flat)
     if not kinds:
-        flat[0].set_title("no figures")
+        flat[0].set_title("no figures", loc="left")
         flat[0].set_axis_off()
     for a, k in zip(flat, kinds, strict=False):
         _draw_kind(a, report, k, dates, styles, flagged)

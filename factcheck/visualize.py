@@ -109,8 +109,9 @@ def render(
         The HTML markup, unless it was displayed in Jupyter.
 
     Example:
-        >>> "&lt;script&gt;" in render("<script>x</script> Two died.", jupyter=False)
-        True
+        >>> html = render("<script>x</script> Two died.", jupyter=False)
+        >>> "<script" in html, "&lt;" in html
+        (False, True)
     """
     from spacy import displacy
 

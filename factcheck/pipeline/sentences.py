@@ -9,6 +9,8 @@ Example:
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -22,12 +24,18 @@ class NewsSentencizer:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        starts = {s for s, _ in split_sentences(doc.text)}
-        for i, tok in enumerate(doc):
-            if i == 0:
-                tok.is_sent_start = True
-            else:
-                tok.is_sent_start = tok.idx in starts and not tok.is_space
+        if len(doc) == 0:
+            return doc
+        if doc.has_annotation("DEP"):
+            doc[0].is_sent_start = True  # raises spaCy's E043, as setting each token would
+        starts = numpy.fromiter((s for s, _ in split_sentences(doc.text)), dtype=numpy.int64)
+        # one array write instead of a Token per word: each ``is_sent_start`` assignment
+        # re-scans the Doc for a parse (has_annotation), which made this quadratic
+        arr = doc.to_array([IDX, IS_SPACE]).astype(numpy.int64)
+        first = numpy.isin(arr[:, 0], starts) & (arr[:, 1] == 0)
+        first[0] = True
+        # sent_start is 1 (starts a sentence) or -1 (does not); from_array takes uint64
+        doc.from_array([SENT_START], numpy.where(first, 1, -1).astype(numpy.uint64))
         return doc
 
 
