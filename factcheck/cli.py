@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -32,13 +32,13 @@ app = typer.Typer(
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 
 
-class ExtractFormat(str, Enum):
+class ExtractFormat(StrEnum):
     text = "text"
     json = "json"
     jsonl = "jsonl"
 
 
-class CheckFormat(str, Enum):
+class CheckFormat(StrEnum):
     text = "text"
     json = "json"
     jsonl = "jsonl"
@@ -47,7 +47,7 @@ class CheckFormat(str, Enum):
     html = "html"
 
 
-class Level(str, Enum):
+class Level(StrEnum):
     info = "info"
     warning = "warning"
     error = "error"
@@ -202,7 +202,8 @@ def check(
     """
     import factcheck
     from factcheck.config import ConfigError, load_config
-    from factcheck.filters import fail_exit_code, write_baseline as _write_baseline
+    from factcheck.filters import fail_exit_code
+    from factcheck.filters import write_baseline as _write_baseline
     from factcheck.report import render
 
     _setup_logging()

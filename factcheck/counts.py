@@ -18,9 +18,10 @@ Example:
     >>> from factcheck.segment import tokenize
     >>> from factcheck.numbers import find_quantities
     >>> s = "At least 14 civilians were killed and 97 wounded in Kyiv."
-    >>> [(c.kind, c.quantity.value, c.quantity.qualifier, c.subject, c.scope)
-    ...  for c in find_counts(s, tokenize(s), find_quantities(s))]
-    [('killed', 14, 'at_least', 'civilians', 'in Kyiv'), ('wounded', 97, 'exact', 'civilians', 'in Kyiv')]
+    >>> for c in find_counts(s, tokenize(s), find_quantities(s)):
+    ...     print(c.kind, c.quantity.value, c.quantity.qualifier, c.subject, c.scope)
+    killed 14 at_least civilians in Kyiv
+    wounded 97 exact civilians in Kyiv
 """
 
 from __future__ import annotations
@@ -190,6 +191,7 @@ def find_counts(
     for k, s in enumerate(slots):
         if not s.drop:
             _predicates(text, toks, slots, k)
+    scopes = _shared_scopes(toks, slots)
     out: list[Count] = []
     for k, s in enumerate(slots):
         if s.drop:
@@ -201,7 +203,7 @@ def find_counts(
             s.subject = f"additional {s.subject or 'people'}"
         if s.kind == "other_count" and s.verb and s.subject and s.verb not in s.subject:
             s.subject = f"{s.subject} {s.verb}"  # "passengers discharged" vs "passengers"
-        scope = _scope(toks, slots, k)
+        scope = scopes[k]
         end = max(s.q.end, toks[max(s.np_end - 1, s.last)].end)
         if s.pred_end > 0:
             end = max(end, toks[s.pred_end - 1].end)
@@ -217,6 +219,18 @@ def find_counts(
             )
         )
     return out
+
+
+def _shared_scopes(toks: Sequence[Tok], slots: list[_Slot]) -> list[str | None]:
+    """Scopes of every slot; "14 killed and 97 wounded in Kyiv": the place ends the series."""
+    scopes = [None if s.drop else _scope(toks, slots, k) for k, s in enumerate(slots)]
+    for k in range(len(slots) - 2, -1, -1):
+        a, b = slots[k], slots[k + 1]
+        if scopes[k] is None and not a.drop and not b.drop:
+            between = [t.lower for t in toks[max(a.np_end, a.pred_end, a.last + 1) : b.first]]
+            if between in (["and"], [","], [",", "and"], ["and", "another"]):
+                scopes[k] = scopes[k + 1]
+    return scopes
 
 
 def _word(t: Tok) -> bool:

@@ -8,13 +8,17 @@ state that crosses sentences: the latest named person (for "he said"), the full 
 Example:
     >>> text = ('Ukrainian ambassador Sergiy Kyslytsya spoke. "It is insane," he said, adding '
     ...         'that at least 14 civilians were killed and 97 wounded.')
-    >>> [(d.kind, d.value, d.speaker) for d in extract_drafts(text)]
-    [('quote', None, 'Sergiy Kyslytsya'), ('killed', 14, 'Sergiy Kyslytsya'), ('wounded', 97, 'Sergiy Kyslytsya')]
+    >>> for d in extract_drafts(text):
+    ...     print(d.kind, d.value, d.speaker)
+    quote None Sergiy Kyslytsya
+    killed 14 Sergiy Kyslytsya
+    wounded 97 Sergiy Kyslytsya
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterable
 
 import attrs
@@ -184,8 +188,15 @@ def extract_drafts(text: str, *, persons: Iterable[tuple[int, int]] = ()) -> lis
     # pass 1: speakers per sentence (outside quotes), pronouns resolved in reading order;
     # people a statistical NER found count as named once their sentence is read
     pi = 0
-    for (s_start, s_end), toks in zip(sentences, toks_of, strict=True):
-        masked = frozenset(i for i, t in enumerate(toks) if _in_quote(quotes, q_starts, t.start))
+    # a sentence that no quote touches has no token inside a quote: skip the per-token lookups
+    end_max = list(itertools.accumulate((q.end for q in quotes), max))
+    touched = [_touches_quote(q_starts, end_max, s, e) for s, e in sentences]
+    for (s_start, s_end), toks, touch in zip(sentences, toks_of, touched, strict=True):
+        masked = (
+            frozenset(i for i, t in enumerate(toks) if _in_quote(quotes, q_starts, t.start))
+            if touch
+            else frozenset()
+        )
         _named_people(toks, names)
         resolved: list[Attribution] = []
         for a in all_speakers(toks, masked=masked, source=text):
@@ -209,7 +220,7 @@ def extract_drafts(text: str, *, persons: Iterable[tuple[int, int]] = ()) -> lis
         last_quote_speaker = spk
     # pass 3: counts; inside a quote they take the quote's speaker
     carried: tuple[str, str] | None = None  # (kind, speaker) of the sentence before
-    for (s, e), toks, atts in zip(sentences, toks_of, atts_of, strict=True):
+    for (s, e), toks, atts, touch in zip(sentences, toks_of, atts_of, touched, strict=True):
         # "according to X" names the source of a figure even beside another speaker
         sent_speaker = next((a.speaker for a in atts if a.verb < 0), None)
         if sent_speaker is None and atts:
@@ -217,7 +228,7 @@ def extract_drafts(text: str, *, persons: Iterable[tuple[int, int]] = ()) -> lis
         qs = [_shift(q, s) for q in find_quantities(text[s:e])]
         money = [q for q in qs if _money(q)]
         counts = find_counts(text, toks, [q for q in qs if not _money(q)], previous=previous)
-        in_quote = any(_in_quote(quotes, q_starts, t.start) for t in toks)
+        in_quote = touch and any(_in_quote(quotes, q_starts, t.start) for t in toks)
         if sent_speaker is None and carried and counts and not in_quote:
             # a breakdown that goes on with the same account: "Monroe County had seven."
             if all(c.kind == carried[0] and c.scope for c in counts):
@@ -259,9 +270,26 @@ def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> int:
 
 
 def _shift(q: Quantity, by: int) -> Quantity:
-    return attrs.evolve(
-        q, start=q.start + by, end=q.end + by, num_start=q.num_start + by, num_end=q.num_end + by
+    if not by:
+        return q
+    return Quantity(
+        q.start + by,
+        q.end + by,
+        q.num_start + by,
+        q.num_end + by,
+        q.value,
+        q.low,
+        q.high,
+        q.qualifier,
+        q.currency,
+        q.text,
     )
+
+
+def _touches_quote(starts: list[int], end_max: list[int], s: int, e: int) -> bool:
+    """Does some quote overlap ``[s, e)``? (``end_max``: running maximum of quote ends)."""
+    j = bisect.bisect_left(starts, e)
+    return j > 0 and end_max[j - 1] > s
 
 
 def _containing_quote(quotes: list[QuoteSpan], starts: list[int], pos: int) -> int | None:

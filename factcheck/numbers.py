@@ -729,7 +729,7 @@ def find_quantities(text: str) -> list[Quantity]:
                     else:
                         p = _pre(text, a.start, floor)
                         rstart = p.start() if p else a.start
-        if b is not None and b.kind != "vague" and not b.year:
+        if b is not None and b.kind != "vague" and not (b.year and (a.year or a.kind != "digits")):
             low_raw, low_mult = a.raw, a.mult
             if not a.scaled and b.scaled and a.raw < b.raw:
                 low_mult = b.mult

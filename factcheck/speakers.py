@@ -64,8 +64,8 @@ _CONNECT = frozenset(
     {"of", "the", "'s", "’s", "'", "’", "and", "for", "de", "al", "bin", "van", "in", "at"}
 )
 _DAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-    + "january february march april may june july august september october november december".split()
+    "monday tuesday wednesday thursday friday saturday sunday january february march april".split()
+    + "may june july august september october november december".split()
 )
 
 

@@ -7,12 +7,11 @@ import shutil
 
 import jsonschema
 import pytest
+from conftest import SEEDS
 from typer.testing import CliRunner
 
 from factcheck.cli import app
 from factcheck.report import schema
-
-from conftest import SEEDS
 
 runner = CliRunner()
 

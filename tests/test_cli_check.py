@@ -57,7 +57,8 @@ def test_every_format_reports_the_seed_conflict(seeds, fmt) -> None:
         rows = [json.loads(line) for line in out.splitlines()]
         assert any(row["rule"] == "FC101" and row["kind"] == "wounded" for row in rows)
     elif fmt == "github":
-        assert any(line.startswith("::error file=") and "FC101" in line for line in out.splitlines())
+        lines = out.splitlines()
+        assert any(line.startswith("::error file=") and "FC101" in line for line in lines)
     elif fmt == "sarif":
         sarif = json.loads(out)
         assert sarif["version"] == "2.1.0"

@@ -10,11 +10,10 @@ import importlib.util
 import json
 
 import pytest
+from conftest import CORPUS
 
 import factcheck
 from factcheck.report import render, render_extract
-
-from conftest import CORPUS
 
 SCORER = CORPUS.parent / "tools" / "score.py"
 pytestmark = pytest.mark.skipif(

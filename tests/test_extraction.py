@@ -148,9 +148,15 @@ def test_superseded_figure() -> None:
     ("text", "speaker"),
     [
         ("At least 9 people died, the fire service said.", "fire service"),
-        ("At least 9 people died, said Marta Oliveira, a fire service spokeswoman.", "Marta Oliveira"),
+        (
+            "At least 9 people died, said Marta Oliveira, a fire service spokeswoman.",
+            "Marta Oliveira",
+        ),
         ("Fire chief Tom Baker said at least 9 people died.", "Tom Baker"),
-        ("At least 9 people died, according to the regional health ministry.", "regional health ministry"),
+        (
+            "At least 9 people died, according to the regional health ministry.",
+            "regional health ministry",
+        ),
         ("The Red Cross reported that 9 people died.", "Red Cross"),
         ("At least 9 people died in the fire.", None),
     ],
