@@ -65,6 +65,7 @@ _LEFT_SKIP = frozenset(
     {"a", "total", "of", "another", "an", "additional", "the", "further", "as", "least"}
 )
 _MODIFIERS = frozenset({"other", "more", "additional", "further", "extra", "new"})
+_GROUP_NOUNS = frozenset({"police", "law", "security", "rescue", "emergency", "border"})
 _INCREMENT = frozenset({"more", "additional", "further", "extra"})
 _IRREGULAR = frozenset({"kept", "sent", "taken", "held", "given", "brought", "left", "cut"})
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
@@ -131,6 +132,7 @@ class _Slot:
     drop: bool = False
     increment: bool = False  # "three more people", "an additional 12"
     verb: str | None = None  # "discharged" in "793 passengers have been discharged"
+    restriction: str | None = None  # "who were disconnected from oxygen machines"
 
 
 def _tok_range(toks: Sequence[Tok], start: int, end: int) -> tuple[int, int] | None:
@@ -201,6 +203,8 @@ def find_counts(
             continue
         if s.increment and s.kind in _CASUALTY:
             s.subject = f"additional {s.subject or 'people'}"
+        if s.restriction and s.subject:
+            s.subject = f"{s.subject} {s.restriction}"
         if s.kind == "other_count" and s.verb and s.subject and s.verb not in s.subject:
             s.subject = f"{s.subject} {s.verb}"  # "passengers discharged" vs "passengers"
         scope = scopes[k]
@@ -324,6 +328,10 @@ def _run(toks: Sequence[Tok], i: int) -> tuple[int | None, int]:
                 break  # a verb: "13 children transported"
         head = j
         j += 1
+        if known and w in PREDICATE_KIND and j < n and toks[j].text.isalpha():
+            nxt = toks[j].lower
+            if nxt in PEOPLE_NOUNS or nxt in _GROUP_NOUNS:
+                continue  # "two injured police officers": an adjective before the noun
         if known:
             # a counted noun ends the phrase unless another noun follows ("missile strikes")
             if j < n and _word(toks[j]) and toks[j].lower not in _STOP:
@@ -411,6 +419,7 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
             j += 1  # the closing dash of "26 people—including 20 children—were killed"
     if j < n and toks[j].lower in _RELATIVE:
         # "the two adults who were killed", "two individuals that arrived at UMH were deceased"
+        e = j + 1
         for e in range(j + 1, min(n, j + 10)):
             w = toks[e].lower
             if w in _SOFT_END or w == ",":
@@ -420,6 +429,8 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
             if w in PREDICATE_KIND:
                 s.right_pred, s.pred_end = PREDICATE_KIND[w], e + 1
                 return
+        # "two elderly people who were disconnected from oxygen machines": a subset
+        s.restriction = " ".join(t.text for t in toks[j:e])
         return
     steps = 0
     while j < n and steps < 7:

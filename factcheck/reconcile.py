@@ -396,6 +396,23 @@ def _count_block(claims: list[Claim], ctx: _Ctx) -> list[Finding]:
     return out
 
 
+def _individual(claim: Claim) -> bool:
+    """"He had seen one person who had died": one casualty with no place is a person in the
+    story, not a toll to compare with other articles' tolls."""
+    return (
+        claim.kind in ("killed", "wounded", "missing")
+        and claim.qualifier == "exact"
+        and claim.value == 1
+        and claim.scope is None
+        and (claim.subject or "").lower() in _ONE_PERSON
+    )
+
+
+_ONE_PERSON = frozenset(
+    "person man woman boy girl individual resident body victim civilian passenger".split()
+)
+
+
 def _one_per_article(claims: Iterable[Claim], *, exclude: set[str]) -> list[Claim]:
     seen: dict[str, Claim] = {}
     for c in claims:
@@ -708,7 +725,7 @@ def reconcile(
             if c.kind == "quote":
                 if c.quote:
                     quotes.append(c)
-            elif is_numeric(c):
+            elif is_numeric(c) and not _individual(c):
                 for key in block_keys(c, lex=lex):
                     blocks[key].append(c)
     canon = merge_subject_keys(blocks)
