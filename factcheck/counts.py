@@ -687,8 +687,10 @@ def _scope(toks: Sequence[Tok], slots: list[_Slot], k: int) -> str | None:
         w = toks[j].lower
         if w in _CLAUSE_END or (w == "," and j + 1 < n and toks[j + 1].lower in ("said", "but")):
             break
-        if w in _OTHER_PREPS and j + 1 < n and (
-            toks[j + 1].text[:1].isupper() or toks[j + 1].lower in ("the", "its", "their")
+        if (
+            w in _OTHER_PREPS
+            and j + 1 < n
+            and (toks[j + 1].text[:1].isupper() or toks[j + 1].lower in ("the", "its", "their"))
         ):
             break  # "six counties from the storm's trajectory across Florida": not the figure's
         if w in ("in", "across", "throughout") and j + 1 < n:

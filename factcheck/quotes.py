@@ -12,10 +12,13 @@ Example:
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 _OPEN_CURLY = "“„«"
 _CLOSE_CURLY = "”»"
+_MARK_RE = re.compile(f'[{_OPEN_CURLY}{_CLOSE_CURLY}"]')
 
 
 @attrs.frozen(slots=True)
@@ -35,10 +38,11 @@ class QuoteSpan:
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     out, start = [], 0
-    for i, ch in enumerate(text):
-        if ch == "\n":
-            out.append((start, i))
-            start = i + 1
+    i = text.find("\n")
+    while i >= 0:
+        out.append((start, i))
+        start = i + 1
+        i = text.find("\n", start)
     out.append((start, len(text)))
     return [(s, e) for s, e in out if text[s:e].strip()]
 
@@ -60,8 +64,9 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     quotes: list[QuoteSpan] = []
     open_at: int | None = None  # position of the opening mark
     for pi, (ps, pe) in enumerate(paras):
-        i = ps
-        while i < pe:
+        # only quote marks change the state: visit just those
+        for m in _MARK_RE.finditer(text, ps, pe):
+            i = m.start()
             ch = text[i]
             if open_at is None:
                 if ch in _OPEN_CURLY or (ch == '"' and _can_open(text, i, ps)):
@@ -74,7 +79,6 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 if i > open_at + 1:
                     quotes.append(QuoteSpan(open_at, i + 1, open_at + 1, i))
                 open_at = None
-            i += 1
         if open_at is not None:
             nxt = paras[pi + 1] if pi + 1 < len(paras) else None
             if nxt is not None and _opens_paragraph(text, *nxt):

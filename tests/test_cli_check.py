@@ -135,10 +135,23 @@ def test_baseline_accepts_known_findings(newsroom) -> None:
     r = run("check", "--model", "blank", str(d), "--against", "wires", "--baseline", "b.json")
     assert r.exit_code == 0
     # a new disagreement still fails
-    d = draft(newsroom, "Officials say 14 people were killed and 90 were wounded. 3 are missing.\n"
-              "The toll rose to 11 dead.\n")
-    r = run("check", "--model", "blank", "--format", "json", str(d), "--against", "wires",
-            "--baseline", "b.json")
+    d = draft(
+        newsroom,
+        "Officials say 14 people were killed and 90 were wounded. 3 are missing.\n"
+        "The toll rose to 11 dead.\n",
+    )
+    r = run(
+        "check",
+        "--model",
+        "blank",
+        "--format",
+        "json",
+        str(d),
+        "--against",
+        "wires",
+        "--baseline",
+        "b.json",
+    )
     assert json.loads(r.stdout)["findings"]
 
 

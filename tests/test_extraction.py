@@ -179,10 +179,7 @@ def test_quote_speaker_after_quote_and_pronoun() -> None:
 
 
 def test_quote_before_colon_and_full_name_kept() -> None:
-    text = (
-        "Mayor John Okafor spoke to reporters. Later, Okafor said: "
-        '"The water is receding."'
-    )
+    text = 'Mayor John Okafor spoke to reporters. Later, Okafor said: "The water is receding."'
     [q] = [d for d in extract_drafts(text) if d.kind == "quote"]
     assert (q.quote, q.speaker) == ("The water is receding.", "John Okafor")
 

@@ -1,0 +1,141 @@
+"""Unit tests of the rule modules: sentences, quotes, speakers, and the data model."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.quotes import find_quotes, quote_text
+from factcheck.segment import split_sentences, tokenize
+from factcheck.speakers import find_speaker, is_person, normalize_name, same_speaker
+from factcheck.types import Article, Claim
+
+
+# --- sentences and tokens ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sen. Roland Gutierrez spoke. He left.", ["Sen. Roland Gutierrez spoke.", "He left."]),
+        ("P. Kumar Nayak said so. Then", ["P. Kumar Nayak said so.", "Then"]),
+        ('"It is over." She left.', ['"It is over."', "She left."]),
+        ("in the U.S. military. It", ["in the U.S. military.", "It"]),
+        ("Dec. 14, 2012, attack", ["Dec. 14, 2012, attack"]),
+        ("Headline\nBody text.", ["Headline", "Body text."]),
+        ("3.5 million people. Next", ["3.5 million people.", "Next"]),
+    ],
+)
+def test_sentences(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in split_sentences(text)] == expected
+
+
+@given(st.text())
+def test_sentences_cover_the_text_in_order(text: str) -> None:
+    spans = split_sentences(text)
+    last = 0
+    for s, e in spans:
+        assert last <= s < e <= len(text)
+        assert text[s:e] == text[s:e].strip()
+        last = e
+    # nothing but whitespace is left out
+    covered = set()
+    for s, e in spans:
+        covered.update(range(s, e))
+    assert all(text[i].isspace() for i in range(len(text)) if i not in covered)
+
+
+@given(st.text())
+def test_tokens_point_into_the_text(text: str) -> None:
+    for t in tokenize(text):
+        assert text[t.start : t.end] == t.text and t.lower == t.text.lower()
+
+
+# --- quotes ------------------------------------------------------------------------------
+def quotes(text: str) -> list[str]:
+    return [quote_text(text, q) for q in find_quotes(text)]
+
+
+def test_straight_curly_and_split_quotes() -> None:
+    text = '“We will rebuild,” he said. "Nothing stops us." It was "desperate".'
+    assert quotes(text) == ["We will rebuild,", "Nothing stops us.", "desperate"]
+
+
+def test_odd_number_of_quote_marks_does_not_give_up() -> None:
+    text = 'He said "we are here.\nShe said "go" and left.'
+    assert quotes(text) == ["we are here.", "go"]
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    assert quotes("The mayor's office and the 1990s' crisis") == []
+
+
+@given(st.text(alphabet=st.sampled_from('ab "“”\n.,')))
+def test_quotes_are_inside_the_text_and_ordered(text: str) -> None:
+    last = 0
+    for q in find_quotes(text):
+        assert last <= q.start <= q.inner_start <= q.inner_end <= q.end <= len(text)
+        last = q.end
+
+
+# --- speakers ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Ukrainian Foreign Minister Dmytro Kuleba said the strikes were cruel.", "Dmytro Kuleba"),
+        ("The toll is 12, Kyiv police said.", "Kyiv police"),
+        ("The toll is 12, said Dr. Ana Ruiz, a surgeon.", "Ana Ruiz"),
+        ("The toll is 12, according to the Red Cross.", "Red Cross"),
+        ("Britain's Liz Truss warned of more attacks.", "Liz Truss"),
+        ("The toll is 12.", None),
+    ],
+)
+def test_find_speaker(sentence: str, speaker: str | None) -> None:
+    found = find_speaker(tokenize(sentence), source=sentence)
+    assert (found.speaker if found else None) == speaker
+
+
+def test_pronoun_speakers_are_left_to_the_caller() -> None:
+    found = find_speaker(tokenize('"We are fine," she said.'))
+    assert found is not None and found.pronoun and found.speaker == "she"
+
+
+def test_names() -> None:
+    assert is_person("Sergiy Kyslytsya") and not is_person("Kyiv police")
+    assert normalize_name("Volodymyr Zelenskyy") == normalize_name("volodymyr zelensky")
+    assert same_speaker("Biden", "Joe Biden") and not same_speaker("Biden", "Putin")
+
+
+# --- data model ----------------------------------------------------------------------------
+def test_claim_validation() -> None:
+    with pytest.raises(ValueError):
+        Claim(id="a:0", article="a", kind="killed", value=5, low=9, high=5)
+    with pytest.raises(ValueError):
+        Claim(id="a:0", article="a", kind="deaths", value=5)
+    with pytest.raises(ValueError):
+        Claim(id="a:0", article="a", kind="killed", value=5, qualifier="roughly")
+    with pytest.raises(TypeError):
+        Claim(id="a:0", article="a", kind="killed", value="5")
+    with pytest.raises(ValueError):
+        Claim(id="a:0", article="a", kind="killed", value=5, start=9, end=3)
+
+
+def test_claim_round_trips_through_its_dict() -> None:
+    c = Claim(
+        id="a:0",
+        article="a",
+        kind="money",
+        value=15e9,
+        low=15e9,
+        qualifier="more_than",
+        currency="USD",
+        subject="military aid",
+        start=3,
+        end=19,
+        text="over $15 billion",
+    )
+    assert Claim.from_dict(c.to_dict(), article="a") == c
+
+
+def test_locate_lines_and_columns() -> None:
+    a = Article(id="a", text="first line\nsecond 97 wounded")
+    assert a.locate(a.text.index("97")) == (2, 8)
