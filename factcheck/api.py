@@ -9,6 +9,7 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import sys
 from collections.abc import Iterable, Iterator
@@ -22,6 +23,9 @@ from factcheck.types import Article, ArticleClaims, Claim, Report
 AUTO_MODELS = ("en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_web_trf")
 #: Batches of texts for ``nlp.pipe``.
 BATCH_SIZE = 64
+#: Texts per ``nlp.memory_zone()`` in one process: strings and lexemes a zone adds are freed
+#: when it closes, so memory stays flat over a long stream.
+ZONE_SIZE = 1024
 
 
 def load(name: str = "auto") -> Any:
@@ -151,12 +155,7 @@ def extract(
     found: list[list[Claim]] = [[] for _ in arts]
     if progress is None:
         progress = sys.stderr.isatty() and len(arts) > 20
-    docs = nlp.pipe(
-        ((text, (i, off)) for i, off, text in jobs),
-        as_tuples=True,
-        batch_size=batch_size,
-        n_process=n_process,
-    )
+    docs = _pipe(nlp, jobs, batch_size, n_process)
     if progress:
         from tqdm import tqdm
 
@@ -164,6 +163,28 @@ def extract(
     for doc, (i, off) in docs:
         found[i].extend(_claims_from_doc(doc, arts[i].id, off))
     return [ArticleClaims(a, _finish(a, found[i])) for i, a in enumerate(arts)]
+
+
+def _pipe(
+    nlp: Any, jobs: list[tuple[int, int, str]], batch_size: int, n_process: int
+) -> Iterator[tuple[Any, tuple[int, int]]]:
+    """``nlp.pipe`` over the jobs, in memory zones of :data:`ZONE_SIZE` texts.
+
+    A Doc must not be used after its zone closes: the caller turns each into plain claims
+    before asking for the next one. With several processes the whole stream is one zone (a
+    new ``nlp.pipe`` per zone would restart the workers).
+    """
+    step = ZONE_SIZE if n_process == 1 else max(len(jobs), 1)
+    for k in range(0, len(jobs), step):
+        chunk = jobs[k : k + step]
+        zone = nlp.memory_zone() if hasattr(nlp, "memory_zone") else contextlib.nullcontext()
+        with zone:
+            yield from nlp.pipe(
+                ((text, (i, off)) for i, off, text in chunk),
+                as_tuples=True,
+                batch_size=batch_size,
+                n_process=n_process,
+            )
 
 
 def _finish(article: Article, claims: Iterable[Claim]) -> tuple[Claim, ...]:

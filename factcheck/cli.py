@@ -84,7 +84,12 @@ Model = Annotated[
         help='spaCy pipeline: "auto" (an installed English model, else none), "blank", or a name.',
     ),
 ]
-Jobs = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for nlp.pipe.")]
+Jobs = Annotated[
+    int,
+    typer.Option(
+        "--jobs", "-j", min=1, help="Worker processes for nlp.pipe (Dask workers with --dask local)"
+    ),
+]
 Progress = Annotated[
     bool | None,
     typer.Option("--progress/--no-progress", help="Progress bar on stderr (default: on a TTY)."),
@@ -142,21 +147,38 @@ def extract(
     model: Model = "auto",
     jobs: Jobs = 1,
     progress: Progress = None,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            metavar="ADDRESS|local",
+            help="Extract on a Dask cluster: a scheduler address, or 'local' for a "
+            "LocalCluster of --jobs workers (needs factcheck[dask]).",
+        ),
+    ] = None,
 ) -> None:
     """Print the claims (counts, money, quotes, speakers) of each article."""
     import factcheck
     from factcheck.report import render_extract
 
     _setup_logging()
-    nlp = _load(model)
-    articles = factcheck.extract(
-        [str(f) for f in files], nlp=nlp, progress=progress, n_process=jobs
-    )
-    _write(
-        render_extract(
-            articles, fmt.value, model=factcheck.model_name(nlp), color=_color(fmt.value)
-        )
-    )
+    paths = [str(f) for f in files]
+    if dask:
+        try:
+            from factcheck.scale import extract_articles
+        except ImportError as exc:
+            typer.echo(f"factcheck: {exc}", err=True)
+            raise typer.Exit(EXIT_INPUT) from None
+        try:
+            articles, name = extract_articles(paths, address=dask, model=model, jobs=jobs)
+        except OSError as exc:
+            typer.echo(f"factcheck: {exc}", err=True)
+            raise typer.Exit(EXIT_INPUT) from None
+    else:
+        nlp = _load(model)
+        articles = factcheck.extract(paths, nlp=nlp, progress=progress, n_process=jobs)
+        name = factcheck.model_name(nlp)
+    _write(render_extract(articles, fmt.value, model=name, color=_color(fmt.value)))
     if _report_errors(articles):
         raise typer.Exit(EXIT_INPUT)
 

@@ -203,7 +203,7 @@ def find_counts(
             continue
         if s.increment and s.kind in _CASUALTY:
             s.subject = f"additional {s.subject or 'people'}"
-        if s.restriction and s.subject:
+        if s.restriction and s.subject and s.kind in _CASUALTY | {"other_count"}:
             s.subject = f"{s.subject} {s.restriction}"
         if s.kind == "other_count" and s.verb and s.subject and s.verb not in s.subject:
             s.subject = f"{s.subject} {s.verb}"  # "passengers discharged" vs "passengers"
@@ -430,7 +430,8 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
                 s.right_pred, s.pred_end = PREDICATE_KIND[w], e + 1
                 return
         # "two elderly people who were disconnected from oxygen machines": a subset
-        s.restriction = " ".join(t.text for t in toks[j:e])
+        if toks[j].lower in ("who", "that"):
+            s.restriction = " ".join(t.text for t in toks[j:e])
         return
     steps = 0
     while j < n and steps < 7:

@@ -95,23 +95,26 @@ def article_claims_repr(ac: ArticleClaims) -> str:
 # ---------------------------------------------------------------------------------------------
 # HTML
 
+# ``div.fc.fc`` outranks JupyterLab's ``:not(.jp-RenderedMarkdown).jp-RenderedHTMLCommon td``
+# (which right-aligns every cell).
 _STYLE = """\
 <style>
-div.fc { font: 14px/1.45 system-ui, sans-serif; max-width: 80em; }
-div.fc table { border-collapse: collapse; margin: .4em 0 1em; width: 100%; table-layout: auto; }
-div.fc th, div.fc td { border-bottom: 1px solid #ddd; padding: .25em .5em; text-align: left;
+div.fc.fc { font: 14px/1.45 system-ui, sans-serif; max-width: 80em; }
+div.fc.fc table { border-collapse: collapse; margin: .4em 0 1em; width: 100%; table-layout: auto; }
+div.fc.fc th, div.fc.fc td { border-bottom: 1px solid #ddd; padding: .25em .5em; text-align: left;
   vertical-align: top; white-space: normal; }
-div.fc th { background: rgba(127,127,127,.12); }
-div.fc .sev { font-weight: 600; text-transform: uppercase; font-size: .8em; }
-div.fc .error { color: #b00020; } div.fc .warning { color: #9a6700; } div.fc .info { color: #777; }
-div.fc .pair { display: grid; grid-template-columns: 1fr 1fr; gap: .8em; margin: .3em 0 1.2em; }
-div.fc .side { border: 1px solid #ccc; border-radius: 4px; padding: .5em .7em;
+div.fc.fc th { background: rgba(127,127,127,.12); }
+div.fc.fc .sev { font-weight: 600; text-transform: uppercase; font-size: .8em; }
+div.fc.fc .error { color: #b00020; } div.fc.fc .warning { color: #9a6700; }
+div.fc.fc .info { color: #777; }
+div.fc.fc .pair { display: grid; grid-template-columns: 1fr 1fr; gap: .8em; margin: .3em 0 1.2em; }
+div.fc.fc .side { border: 1px solid #ccc; border-radius: 4px; padding: .5em .7em;
   background: rgba(127,127,127,.06); }
-div.fc .meta { color: #666; font-size: .9em; margin-bottom: .2em; }
-div.fc mark { background: #ffe066; color: #000; padding: 0 .1em; }
-div.fc .num { white-space: nowrap; } div.fc .muted { color: #777; }
-div.fc h4 { margin: 1em 0 .3em; font-size: 1.05em; }
-div.fc summary { cursor: pointer; color: #555; }
+div.fc.fc .meta { color: #666; font-size: .9em; margin-bottom: .2em; }
+div.fc.fc mark { background: #ffe066; color: #000; padding: 0 .1em; }
+div.fc.fc .num { white-space: nowrap; } div.fc.fc .muted { color: #777; }
+div.fc.fc h4 { margin: 1em 0 .3em; font-size: 1.05em; }
+div.fc.fc summary { cursor: pointer; color: #555; }
 </style>"""
 
 _MACROS = """\
@@ -240,9 +243,7 @@ MAX_SIDE_BY_SIDE = 12
 def _env() -> Any:
     import jinja2
 
-    return jinja2.Environment(
-        autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=False
-    )
+    return jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=False)
 
 
 def _render(template: str, **context: Any) -> str:
@@ -251,12 +252,20 @@ def _render(template: str, **context: Any) -> str:
     return _env().from_string(template).render(style=Markup(_STYLE), **context).strip() + "\n"
 
 
+def _where(c: Claim, arts: Mapping[str, Article], art: Article | None) -> str:
+    if art is None:
+        return ""
+    loc = locate(c, arts)
+    # Without a source name the id heads the box already: line:col is enough.
+    return loc.short if art.source else f"{loc.line}:{loc.col}"
+
+
 def _side(c: Claim, arts: Mapping[str, Article]) -> dict[str, Any]:
     art = arts.get(c.article)
     return {
         "source": art.source if art and art.source else c.article,
         "published": art.published if art else None,
-        "where": locate(c, arts).short if art else "",
+        "where": _where(c, arts, art),
         "figure": figure(c),
         "speaker": c.speaker,
         "sentence": highlight(art, c),
@@ -274,13 +283,16 @@ def _finding_ctx(f: Finding, arts: Mapping[str, Article]) -> dict[str, Any]:
     }
 
 
-def _claim_rows(claims: Iterable[Claim], arts: Mapping[str, Article]) -> list[dict[str, Any]]:
+def _claim_rows(
+    claims: Iterable[Claim], arts: Mapping[str, Article], *, with_article: bool = True
+) -> list[dict[str, Any]]:
     rows = []
     for c in claims:
         art = arts.get(c.article)
+        loc = locate(c, arts)
         rows.append(
             {
-                "where": locate(c, arts).short,
+                "where": loc.short if with_article else f"{loc.line}:{loc.col}",
                 "kind": c.kind,
                 "figure": figure(c),
                 "subject": c.subject or "",
@@ -357,7 +369,9 @@ def article_claims_html(ac: ArticleClaims) -> str:
         True
     """
     art = ac.article
-    return _render(_ARTICLE, a=art, claims=_claim_rows(ac.claims, {art.id: art}))
+    return _render(
+        _ARTICLE, a=art, claims=_claim_rows(ac.claims, {art.id: art}, with_article=False)
+    )
 
 
 def claims_html(claims: Iterable[Claim], articles: Iterable[ArticleClaims | Article] = ()) -> str:
@@ -415,8 +429,5 @@ class ClaimsTable:
         for c in self.claims:
             by_article.setdefault(c.article, []).append(c)
         return claims_frame(
-            [
-                ArticleClaims(arts.get(a) or Article(id=a), tuple(cs))
-                for a, cs in by_article.items()
-            ]
+            [ArticleClaims(arts.get(a) or Article(id=a), tuple(cs)) for a, cs in by_article.items()]
         )

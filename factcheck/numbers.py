@@ -334,6 +334,17 @@ _DESIGNATOR_RE = re.compile(
     re.IGNORECASE,
 )
 _TOKEN_RE = re.compile(r"[^\W\d_]+")
+#: Every quantity holds an ASCII digit, a currency sign or one of these whole words, so a text
+#: with none of them has no quantity (a cheap test before the full scan).
+_NUMBER_WORDS = frozenset(
+    _UNITS
+    + _TENS
+    + _BIG
+    + "lakh lakhs lac lacs crore crores dozen dozens hundreds thousands millions billions".split()
+    + ["scores", "tens"]
+)
+_SIGN_RE = re.compile(r"[0-9$€£₹¥₴₽]")
+_NUMBER_WORD_RE = re.compile(rf"\b(?:{_alt(sorted(_NUMBER_WORDS))})\b", re.IGNORECASE)
 _SPACE_RE = re.compile(r"[\s-]+")
 
 _WINDOW = 48  # how far back qualifier phrases are looked for
@@ -597,6 +608,15 @@ def parse_number(s: str) -> float | int | None:
     return _words_value(norm)
 
 
+def _may_have_quantity(text: str) -> bool:
+    """False when ``text`` holds no digit, currency sign or number word (so no quantity)."""
+    if _SIGN_RE.search(text):
+        return True
+    if text.isascii():  # lower() maps ASCII one to one: compare whole words with the set
+        return not _NUMBER_WORDS.isdisjoint(_TOKEN_RE.findall(text.lower()))
+    return _NUMBER_WORD_RE.search(text) is not None
+
+
 def _pre(text: str, start: int, floor: int) -> re.Match[str] | None:
     if start <= floor:
         return None
@@ -662,6 +682,8 @@ def find_quantities(text: str) -> list[Quantity]:
         [('Up to 40', 'at_most', 40, None, 40), ('dozens', 'vague', None, 24, None)]
     """
     out: list[Quantity] = []
+    if not _may_have_quantity(text):
+        return out
     pos = 0
     n = len(text)
     while pos < n:

