@@ -28,7 +28,7 @@ from factcheck.lexicon import TITLES
 from factcheck.numbers import Quantity, find_quantities
 from factcheck.quotes import QuoteSpan, find_quotes, quote_text
 from factcheck.segment import Tok, split_sentences, tokenize
-from factcheck.speakers import Attribution, all_speakers, is_person
+from factcheck.speakers import Attribution, all_speakers, is_person, is_role
 
 _CURRENCY_KIND = "money"
 _PREVIOUS = "\x00previous"  # marker: the quote goes on with the previous quote's speaker
@@ -121,6 +121,8 @@ class _Names:
             if len(name.split()) > 1 and name not in self.full:
                 self.full.append(name)
             self.last_person = self.expand(name)
+        elif is_role(name):
+            self.last_person = name  # "the city's mayor said. ... he said"
         self.last_any = name
 
     def expand(self, name: str) -> str:

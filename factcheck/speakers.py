@@ -25,7 +25,7 @@ from factcheck.segment import Tok
 _INVERTING = frozenset({"said", "says", "added", "wrote", "tweeted", "asked", "reported"})
 #: Nouns that look like reporting verbs in other uses ("member states", "according to reports").
 _NOUN_LIKE = frozenset({"states", "claims", "calls", "notes", "reports", "put", "fixed"})
-_GROUP_HEADS = SPEAKER_NOUNS | ORG_WORDS
+_GROUP_HEADS = SPEAKER_NOUNS | ORG_WORDS | {"mayor", "governor", "minister", "president"}
 _BY = frozenset(
     """quoted reported cited confirmed announced released provided issued published given
     compiled""".split()
@@ -334,6 +334,12 @@ def _left_attribution(
     if any(w in _PERSON_TITLES for w in words) and all(
         w in _PERSON_TITLES or w in _CONNECT or w in _FUNCTION for w in words
     ):
+        if span[0] > 0 and toks[span[0] - 1].lower in ("a", "an", "another"):
+            # "a spokesman said": someone new, named by the phrase
+            return Attribution(_span_text(toks, span[0] - 1, span[1], source), i)
+        if span[0] > 0 and toks[span[0] - 1].lower.endswith(("'s", "’s")):
+            # "the city's mayor said": named by the phrase, not by a pronoun
+            return Attribution(_span_text(toks, span[0] - 1, span[1], source), i)
         return Attribution("he", i, pronoun=True)  # "the governor told reporters"
     return _make(toks, span, i, source)
 
@@ -417,6 +423,17 @@ def _strip_titles(toks: list[Tok], s: int, e: int) -> int:
     if rest and not any(t.lower in ORG_WORDS for t in toks[k:e]):
         return k
     return s
+
+
+def is_role(name: str) -> bool:
+    """Does a speaker string name a person by role ("the city's mayor", "a spokesman")?
+
+    Example:
+        >>> is_role("city's mayor"), is_role("Kyiv police")
+        (True, False)
+    """
+    words = name.lower().split()
+    return bool(words) and words[-1].strip(".") in _PERSON_TITLES
 
 
 def is_person(name: str) -> bool:

@@ -216,3 +216,18 @@ def test_offsets_point_into_the_text() -> None:
     for d in extract_drafts(text):
         assert 0 <= d.start < d.end <= len(text)
         assert any(ch.isdigit() for ch in text[d.start : d.end])
+
+
+def test_role_speakers_are_not_resolved_to_someone_else() -> None:
+    text = (
+        "Regional governor Ruslan Kravchenko wrote that two people were wounded. "
+        "In Odesa, a woman was killed, the city's mayor said. “It was a night of terror,” he said. "
+        "Police detained 12 people for looting, a spokesman said."
+    )
+    drafts = extract_drafts(text)
+    [quote] = [d for d in drafts if d.kind == "quote"]
+    assert quote.speaker == "city's mayor"
+    arrested = next(d for d in drafts if d.kind == "arrested")
+    assert arrested.speaker == "a spokesman"
+    wounded = next(d for d in drafts if d.kind == "wounded")
+    assert wounded.speaker == "Ruslan Kravchenko"
