@@ -50,7 +50,8 @@ _STOP = frozenset(
     and or but nor than as while when where who whom which that whose were was is are be been
     being have has had will would could should may might can must do did does said says
     also not no the a an this these those their its his her our your my it they them he she
-    we you i were according including among per each all both some many
+    we you i were according including among per each all both some many overnight today
+    yesterday tonight ago earlier later
     less about around up down out off only just still already now then there here so if
     because although though whereas yet""".split()
 )
@@ -417,6 +418,17 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
                 break
         else:
             j += 1  # the closing dash of "26 people—including 20 children—were killed"
+    if j + 1 < n and toks[j].text == "," and (
+        toks[j + 1].lower == "including" or (s.first > 0 and toks[s.first - 1].lower == "including")
+    ):
+        # "Ten people, including three children, were killed"
+        if toks[j + 1].lower == "including":
+            for e in range(j + 2, min(n, j + 12)):
+                if toks[e].text == ",":
+                    j = e + 1
+                    break
+        else:
+            j += 1
     if j < n and toks[j].lower in _RELATIVE:
         # "the two adults who were killed", "two individuals that arrived at UMH were deceased"
         e = j + 1

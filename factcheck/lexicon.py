@@ -115,7 +115,8 @@ SPEAKER_NOUNS = frozenset(
     bystanders reports ministry army administration agency department office service
     officers emergency sheriff governor minister president commission examiners
     enforcement experts analysts doctors medics rescuers investigators prosecutors state
-    examiners post statement release""".split()
+    examiners post statement release media television tv radio outlets newspaper agency
+    guard""".split()
 )
 
 #: Third-person pronouns that take the latest named speaker.

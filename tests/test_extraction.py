@@ -231,3 +231,26 @@ def test_role_speakers_are_not_resolved_to_someone_else() -> None:
     assert arrested.speaker == "a spokesman"
     wounded = next(d for d in drafts if d.kind == "wounded")
     assert wounded.speaker == "Ruslan Kravchenko"
+
+
+def test_parenthetical_including_shares_the_predicate() -> None:
+    found = extract_drafts(
+        "Ten people, including three children, were killed, state media reported."
+    )
+    assert [(d.kind, d.value, d.subject, d.speaker) for d in found] == [
+        ("killed", 10, "people", "state media"),
+        ("killed", 3, "children", "state media"),
+    ]
+
+
+def test_number_of_dead_and_time_words() -> None:
+    found = extract_drafts("The number of dead rose to 41 overnight, up from 29 on Thursday.")
+    assert [(d.kind, d.value, d.superseded) for d in found] == [
+        ("killed", 41, False),
+        ("killed", 29, True),
+    ]
+
+
+def test_gerunds_after_the_event() -> None:
+    found = counts("A bomber attacked a market, killing 14 people and injuring 37, police said.")
+    assert [f[:2] for f in found] == [("killed", 14), ("wounded", 37)]
