@@ -286,11 +286,17 @@ def _noun_phrase(toks: Sequence[Tok], s: _Slot) -> None:
             or toks[j].lower.endswith(("'s", "’s"))
         ):
             j += 1  # "35 of Florida's storm-related deaths"
+        if j < n and toks[j].text[:1].isdigit():
+            j += 1  # "19 of the country's 47 counties": the 19 counts counties too
         head, end = _run(toks, j)
         if head is not None and s.q.qualifier == "vague":
             s.head, s.np_end = head, end
             return
-        if head is not None and (toks[head].lower in HEAD_KIND or toks[head].lower in PEOPLE_NOUNS):
+        if head is not None and (
+            toks[head].lower in HEAD_KIND
+            or toks[head].lower in PEOPLE_NOUNS
+            or toks[j - 1].text[:1].isdigit()
+        ):
             s.head, s.np_end = head, end
             return
         s.np_end = i

@@ -116,7 +116,8 @@ SPEAKER_NOUNS = frozenset(
     officers emergency sheriff governor minister president commission examiners
     enforcement experts analysts doctors medics rescuers investigators prosecutors state
     examiners post statement release media television tv radio outlets newspaper agency
-    guard""".split()
+    guard groups group organisations organizations activists monitors observers campaigners
+    unions""".split()
 )
 
 #: Third-person pronouns that take the latest named speaker.

@@ -61,7 +61,7 @@ _PERSON_TITLES = frozenset(
     superintendent""".split()
 )
 _CONNECT = frozenset(
-    {"of", "the", "'s", "’s", "'", "’", "and", "for", "de", "al", "bin", "van", "in", "at"}
+    {"of", "the", "'s", "’s", "'", "’", "and", "for", "de", "al", "bin", "van", "in", "at", "on"}
 )
 _DAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april".split()

@@ -254,3 +254,16 @@ def test_number_of_dead_and_time_words() -> None:
 def test_gerunds_after_the_event() -> None:
     found = counts("A bomber attacked a market, killing 14 people and injuring 37, police said.")
     assert [f[:2] for f in found] == [("killed", 14), ("wounded", 37)]
+
+
+def test_partitive_of_a_number_and_organisation_speakers() -> None:
+    text = (
+        "Protests spread to 19 of the country's 47 counties, rights groups said. "
+        "The National Commission on Human Rights said at least 23 people had been killed."
+    )
+    found = [(d.kind, d.value, d.subject, d.speaker) for d in extract_drafts(text)]
+    assert found == [
+        ("other_count", 19, "counties", "rights groups"),
+        ("other_count", 47, "counties", "rights groups"),
+        ("killed", 23, "people", "National Commission on Human Rights"),
+    ]
