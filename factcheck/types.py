@@ -12,6 +12,9 @@ Example:
 
 from __future__ import annotations
 
+import bisect
+import functools
+import re
 from typing import Any
 
 import attrs
@@ -81,6 +84,23 @@ def _check_offsets(instance: Any, attribute: attrs.Attribute, value: int) -> Non
         raise ValueError(f"end {value} is before start {instance.start}")
 
 
+_NEWLINE = re.compile("\n")
+
+
+@functools.lru_cache(maxsize=8)
+def _line_starts(text: str) -> list[int]:
+    """Offsets just after each newline of ``text``, for the last few texts located.
+
+    A cache hit costs no pass over the text: ``str`` caches its hash and the lookup compares
+    by identity first.
+    """
+    return [m.end() for m in _NEWLINE.finditer(text)]
+
+
+def _anchor_offset(anchor: tuple[int, int, int]) -> int:
+    return anchor[0]
+
+
 @attrs.frozen(slots=True)
 class Article:
     """One news article, or the record of why it could not be read.
@@ -112,21 +132,22 @@ class Article:
     line_map: tuple[tuple[int, int, int], ...] = ()
 
     def locate(self, offset: int) -> tuple[int, int]:
-        """1-based ``(line, column)`` in the original file of a text offset."""
-        if self.line_map:
-            import bisect
+        """1-based ``(line, column)`` in the original file of a text offset.
 
-            i = bisect.bisect_right([a[0] for a in self.line_map], offset) - 1
+        Logarithmic in the text length (a cached index of line starts), so locating every
+        claim of a long one-line article stays linear overall.
+        """
+        starts = _line_starts(self.text)  # offsets just after each "\n"
+        k = bisect.bisect_right(starts, offset)  # newlines before offset
+        if self.line_map:
+            i = bisect.bisect_right(self.line_map, offset, key=_anchor_offset) - 1
             if i >= 0:
                 base, line, col = self.line_map[i]
-                seg = self.text[base:offset]
-                nl = seg.count("\n")
+                nl = k - bisect.bisect_right(starts, base)  # newlines in [base, offset)
                 if nl:
-                    return line + nl, offset - (base + seg.rfind("\n"))
+                    return line + nl, offset - starts[k - 1] + 1
                 return line, col + (offset - base)
-        before = self.text[:offset]
-        line = before.count("\n") + 1
-        return line, offset - (before.rfind("\n") + 1) + 1
+        return k + 1, offset - (starts[k - 1] if k else 0) + 1
 
 
 @attrs.frozen(slots=True)
@@ -314,6 +335,25 @@ class Report:
         from factcheck.display import report_html
 
         return report_html(self)
+
+    def to_records(self, table: str = "findings") -> list[dict[str, Any]]:
+        """Plain dict rows (no pandas needed): one per finding, or per claim.
+
+        Args:
+            table: ``"findings"`` (rule, type, severity, kind, message, articles, ...) or
+                ``"claims"`` (one row per claim with its article's source and date).
+
+        Example:
+            >>> Report().to_records()
+            []
+        """
+        from factcheck.frames import claim_records, finding_records
+
+        if table == "findings":
+            return finding_records(self)
+        if table == "claims":
+            return claim_records(self.articles)
+        raise ValueError(f"table must be 'findings' or 'claims', not {table!r}")
 
     def claims_table(self) -> Any:
         """All claims as a :class:`factcheck.display.ClaimsTable` (an HTML table in Jupyter)."""

@@ -160,3 +160,14 @@ def test_check_json_contract(seeds) -> None:
 
     r = run("check", "--model", "blank", "--format", "json", str(seeds))
     jsonschema.validate(json.loads(r.stdout), schema("check"))
+
+
+def test_python_api_report_records(seeds) -> None:
+    import factcheck
+
+    report = factcheck.check(str(seeds), nlp=factcheck.load("blank"))
+    rows = report.to_records()
+    assert any(r["rule"] == "FC101" and r["kind"] == "wounded" for r in rows)
+    claims = report.to_records("claims")
+    assert len(claims) == len(report.claims)
+    assert {"article", "kind", "value", "speaker", "start", "end"} <= set(claims[0])
