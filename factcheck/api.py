@@ -103,7 +103,8 @@ def _claims_from_doc(doc: Any, article_id: str, offset: int = 0) -> list[Claim]:
 
 
 def _chunks(text: str, limit: int) -> Iterator[tuple[int, str]]:
-    """Split a text longer than spaCy's ``max_length`` at paragraph (or sentence) breaks."""
+    """Split a text longer than spaCy's ``max_length`` at paragraph (or sentence, or word)
+    breaks."""
     start = 0
     n = len(text)
     while start < n:
@@ -112,6 +113,8 @@ def _chunks(text: str, limit: int) -> Iterator[tuple[int, str]]:
             cut = text.rfind("\n", start, end)
             if cut <= start:
                 cut = text.rfind(". ", start, end)
+            if cut <= start:  # never cut inside a word (or a number)
+                cut = max(text.rfind(" ", start, end), text.rfind("\t", start, end))
             if cut > start:
                 end = cut + 1
         yield start, text[start:end]
@@ -125,6 +128,7 @@ def extract(
     batch_size: int = BATCH_SIZE,
     progress: bool | None = None,
     n_process: int = 1,
+    max_bytes: int | None = None,
 ) -> list[ArticleClaims]:
     """Claims of every article, in input order; unreadable articles keep their error.
 
@@ -136,15 +140,18 @@ def extract(
         progress: Show a progress bar on stderr (default: when stderr is a terminal and
             there are more than 20 articles).
         n_process: Worker processes for ``nlp.pipe``.
+        max_bytes: Largest file read (default :data:`factcheck.io.MAX_BYTES`, 50 MB); a
+            larger one becomes an error article. Texts longer than the pipeline's
+            ``max_length`` are split, not refused.
 
     Example:
         >>> [ac] = extract("Russia fired dozens of missiles.")
         >>> ac.claims[0].kind, ac.claims[0].low, ac.claims[0].qualifier
         ('missiles', 24, 'vague')
     """
-    from factcheck.io import to_articles
+    from factcheck.io import MAX_BYTES, to_articles
 
-    arts = to_articles(articles)
+    arts = to_articles(articles, max_bytes=MAX_BYTES if max_bytes is None else max_bytes)
     nlp = nlp if nlp is not None else load("auto")
     limit = nlp.max_length
     jobs: list[tuple[int, int, str]] = []  # (article index, offset, text)
@@ -203,6 +210,7 @@ def check(
     nlp: Any = None,
     today: str | None = None,
     baseline: str | None = None,
+    max_bytes: int | None = None,
 ) -> Report:
     """Extract and reconcile: what the articles about one event disagree on.
 
@@ -216,6 +224,7 @@ def check(
         nlp: A pipeline from :func:`load` (default ``load("auto")``).
         today: Date of an undated draft (default: today).
         baseline: Path of a baseline file of accepted findings (default: ``config.baseline``).
+        max_bytes: Largest file read (see :func:`extract`).
 
     Returns:
         A :class:`Report` with the articles, their claims and the findings (inline
@@ -233,13 +242,13 @@ def check(
 
     config = config if config is not None else load_config()
     nlp = nlp if nlp is not None else load("auto")
-    drafts = _extracted(articles, nlp)
+    drafts = _extracted(articles, nlp, max_bytes)
     if against is None:
         everything = drafts
         findings = list(reconcile(everything, config=config, today=today))
         draft_id = None
     else:
-        sources = _extracted(against, nlp)
+        sources = _extracted(against, nlp, max_bytes)
         everything = drafts + sources
         findings = []
         for d in drafts:
@@ -257,7 +266,7 @@ def check(
     )
 
 
-def _extracted(items: Any, nlp: Any) -> list[ArticleClaims]:
+def _extracted(items: Any, nlp: Any, max_bytes: int | None = None) -> list[ArticleClaims]:
     """Articles with claims: extracted ones as they are, anything else through :func:`extract`."""
     if isinstance(items, ArticleClaims):
         return [items]
@@ -267,4 +276,4 @@ def _extracted(items: Any, nlp: Any) -> list[ArticleClaims]:
         and all(isinstance(i, ArticleClaims) for i in items)
     ):
         return list(items)
-    return extract(items, nlp=nlp)
+    return extract(items, nlp=nlp, max_bytes=max_bytes)

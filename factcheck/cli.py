@@ -94,6 +94,14 @@ Progress = Annotated[
     bool | None,
     typer.Option("--progress/--no-progress", help="Progress bar on stderr (default: on a TTY)."),
 ]
+MaxBytes = Annotated[
+    int,
+    typer.Option(
+        "--max-bytes",
+        min=1,
+        help="Largest file read, in bytes; a larger one is reported as an input error.",
+    ),
+]
 
 
 class _StderrHandler(logging.Handler):
@@ -147,6 +155,7 @@ def extract(
     model: Model = "auto",
     jobs: Jobs = 1,
     progress: Progress = None,
+    max_bytes: MaxBytes = 50_000_000,
     dask: Annotated[
         str | None,
         typer.Option(
@@ -170,13 +179,18 @@ def extract(
             typer.echo(f"factcheck: {exc}", err=True)
             raise typer.Exit(EXIT_INPUT) from None
         try:
-            articles, name = extract_articles(paths, address=dask, model=model, jobs=jobs)
+            from factcheck.io import to_articles
+
+            arts = to_articles(paths, max_bytes=max_bytes)
+            articles, name = extract_articles(arts, address=dask, model=model, jobs=jobs)
         except OSError as exc:
             typer.echo(f"factcheck: {exc}", err=True)
             raise typer.Exit(EXIT_INPUT) from None
     else:
         nlp = _load(model)
-        articles = factcheck.extract(paths, nlp=nlp, progress=progress, n_process=jobs)
+        articles = factcheck.extract(
+            paths, nlp=nlp, progress=progress, n_process=jobs, max_bytes=max_bytes
+        )
         name = factcheck.model_name(nlp)
     _write(render_extract(articles, fmt.value, model=name, color=_color(fmt.value)))
     if _report_errors(articles):
@@ -216,6 +230,7 @@ def check(
     today: Annotated[
         str | None, typer.Option("--today", help="Date of an undated draft (YYYY-MM-DD).")
     ] = None,
+    max_bytes: MaxBytes = 50_000_000,
 ) -> None:
     """Report what the articles (all about one event) disagree on.
 
@@ -243,6 +258,7 @@ def check(
             nlp=nlp,
             today=today,
             baseline=None if write_baseline else (str(baseline) if baseline else None),
+            max_bytes=max_bytes,
         )
     except (ValueError, OSError) as exc:
         typer.echo(f"factcheck: {exc}", err=True)

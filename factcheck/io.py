@@ -29,6 +29,7 @@ from factcheck.textify import _Builder, extract_html, html_to_text, markdown_to_
 from factcheck.types import Article
 
 __all__ = [
+    "MAX_BYTES",
     "TEXT_EXTENSIONS",
     "decode_bytes",
     "from_dataframe",
@@ -54,6 +55,8 @@ TEXT_EXTENSIONS = {
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
 }
+#: Default largest file read, in bytes (``read(max_bytes=...)``, ``--max-bytes``).
+MAX_BYTES = 50_000_000
 _MAGIC = (b"\x89PNG", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"GIF8", b"\xff\xd8\xff", b"BZh")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _WS = re.compile(r"\s*")
@@ -285,7 +288,7 @@ def _missing(value: Any) -> bool:
 
 
 def read(
-    paths: str | os.PathLike | Iterable[str | os.PathLike], *, max_bytes: int = 50_000_000
+    paths: str | os.PathLike | Iterable[str | os.PathLike], *, max_bytes: int = MAX_BYTES
 ) -> list[Article]:
     """Read articles from files and directories (recursively, in sorted order).
 
@@ -425,6 +428,9 @@ def _read_file(path: str, max_bytes: int) -> list[Located]:
 
 
 def _read_bytes(path: str, max_bytes: int) -> bytes:
+    # stat first: opening a FIFO (or a device) for reading can block forever
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise ValueError(f"{path}: not a regular file")
     with open(path, "rb") as f:
         st = os.fstat(f.fileno())
         if not stat.S_ISREG(st.st_mode):
@@ -452,6 +458,8 @@ def _with_meta(
         logger.warning("%s: ignoring the published date: %s", path, exc)
         published = None
     aid = meta.get("id", "").strip() or stem
+    if not text.strip():
+        logger.warning("%s: no article text (empty file, or only markup)", path)
     return Article(
         id=aid,
         text=text,
@@ -542,13 +550,14 @@ def _text_span(line: str) -> tuple[int, int] | None:
 # ------------------------------------------------------------------------------- dispatch
 
 
-def to_articles(obj: Any) -> list[Article]:
+def to_articles(obj: Any, *, max_bytes: int = MAX_BYTES) -> list[Article]:
     """Articles from whatever the public API was given.
 
     An :class:`Article`; a path (``str``/``PathLike``) that exists; a string that looks like
     a path (one line ending in a known extension or a separator: read, so a missing file
     gives an error article); any other string is article text; a DataFrame; a dict (record);
     or a list/tuple of these. Ids are checked for duplicates across everything given.
+    A file larger than ``max_bytes`` becomes an error article (see :func:`read`).
 
     Raises:
         TypeError: for any other type, naming it.
@@ -557,17 +566,17 @@ def to_articles(obj: Any) -> list[Article]:
         >>> [a.id for a in to_articles(["Four died.", {"id": "x", "text": "Five died."}])]
         ['text-0', 'x']
     """
-    return _dedupe(_dispatch(obj, {"text": 0, "record": 0}))
+    return _dedupe(_dispatch(obj, {"text": 0, "record": 0}, max_bytes))
 
 
-def _dispatch(obj: Any, counter: dict[str, int]) -> list[Located]:
+def _dispatch(obj: Any, counter: dict[str, int], max_bytes: int = MAX_BYTES) -> list[Located]:
     if isinstance(obj, Article):
         return [(obj, obj.path or f"<article {obj.id}>")]
     if isinstance(obj, os.PathLike):
-        return _read([obj], 50_000_000)
+        return _read([obj], max_bytes)
     if isinstance(obj, str):
         if _looks_like_path(obj):
-            return _read([obj], 50_000_000)
+            return _read([obj], max_bytes)
         counter["text"] += 1
         return _texts([obj], None, start=counter["text"] - 1)
     if isinstance(obj, Mapping):
@@ -577,7 +586,7 @@ def _dispatch(obj: Any, counter: dict[str, int]) -> list[Located]:
     if isinstance(obj, (list, tuple)):
         out: list[Located] = []
         for item in obj:
-            out.extend(_dispatch(item, counter))
+            out.extend(_dispatch(item, counter, max_bytes))
         return out
     if hasattr(obj, "to_dict") and hasattr(obj, "columns"):
         return _dataframe(obj)
