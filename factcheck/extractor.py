@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Iterable
 
 import attrs
 
 from factcheck.counts import Count, find_counts
-from factcheck.lexicon import TITLES
-from factcheck.numbers import Quantity, find_quantities
+from factcheck.lexicon import REPORTING_VERBS, TITLES
+from factcheck.numbers import Quantity, find_quantities, may_have_quantity
 from factcheck.quotes import QuoteSpan, find_quotes, quote_text
 from factcheck.segment import Tok, split_sentences, tokenize
 from factcheck.speakers import Attribution, all_speakers, is_person, is_role
@@ -185,14 +186,18 @@ def extract_drafts(text: str, *, persons: Iterable[tuple[int, int]] = ()) -> lis
     quote_speaker: dict[int, str | None] = {}
     last_quote_speaker: str | None = None
     sentences = split_sentences(text)
-    toks_of = [tokenize(text, s, e) for s, e in sentences]
+    end_max = list(itertools.accumulate((q.end for q in quotes), max))
+    touched = [_touches_quote(q_starts, end_max, s, e) for s, e in sentences]
+    # a sentence with no number, reporting word, title or quote adds nothing: skip its tokens
+    toks_of = [
+        tokenize(text, s, e) if touch or _relevant(text[s:e]) else []
+        for (s, e), touch in zip(sentences, touched, strict=True)
+    ]
     atts_of: list[list[Attribution]] = []
     # pass 1: speakers per sentence (outside quotes), pronouns resolved in reading order;
     # people a statistical NER found count as named once their sentence is read
     pi = 0
     # a sentence that no quote touches has no token inside a quote: skip the per-token lookups
-    end_max = list(itertools.accumulate((q.end for q in quotes), max))
-    touched = [_touches_quote(q_starts, end_max, s, e) for s, e in sentences]
     for (s_start, s_end), toks, touch in zip(sentences, toks_of, touched, strict=True):
         masked = (
             frozenset(i for i, t in enumerate(toks) if _in_quote(quotes, q_starts, t.start))
@@ -264,6 +269,32 @@ def extract_drafts(text: str, *, persons: Iterable[tuple[int, int]] = ()) -> lis
         )
     out.sort(key=lambda d: (d.start, d.end))
     return out
+
+
+ATTRIBUTION_WORDS = frozenset({"according", "citing", "quoting", "by", "per"})
+_WORD_RE = re.compile(r"[a-z]+(?:[-.'’][a-z]+)*\.?")
+_SIGN_RE = re.compile(r"[0-9$€£₹¥₴₽]")
+_RELEVANT_WORDS = (
+    REPORTING_VERBS
+    | TITLES
+    | _NAME_TITLES
+    | ATTRIBUTION_WORDS
+    | {w + "." for w in TITLES if "." not in w}
+)
+
+
+def _relevant(sentence: str) -> bool:
+    """Can a sentence hold a claim or a speaker? (a digit, a number word, a reporting word,
+    a title); the rest is skipped without tokenizing it.
+
+    Example:
+        >>> _relevant("The sky was grey."), _relevant("Nine died."), _relevant("He said so.")
+        (False, True, True)
+    """
+    if _SIGN_RE.search(sentence):
+        return True
+    words = _WORD_RE.findall(sentence.lower())
+    return not _RELEVANT_WORDS.isdisjoint(words) or may_have_quantity(sentence)
 
 
 def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> int:

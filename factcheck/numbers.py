@@ -608,8 +608,13 @@ def parse_number(s: str) -> float | int | None:
     return _words_value(norm)
 
 
-def _may_have_quantity(text: str) -> bool:
-    """False when ``text`` holds no digit, currency sign or number word (so no quantity)."""
+def may_have_quantity(text: str) -> bool:
+    """False when ``text`` holds no digit, currency sign or number word (so no quantity).
+
+    Example:
+        >>> may_have_quantity("The sky was grey."), may_have_quantity("a dozen")
+        (False, True)
+    """
     if _SIGN_RE.search(text):
         return True
     if text.isascii():  # lower() maps ASCII one to one: compare whole words with the set
@@ -682,7 +687,7 @@ def find_quantities(text: str) -> list[Quantity]:
         [('Up to 40', 'at_most', 40, None, 40), ('dozens', 'vague', None, 24, None)]
     """
     out: list[Quantity] = []
-    if not _may_have_quantity(text):
+    if not may_have_quantity(text):
         return out
     pos = 0
     n = len(text)
