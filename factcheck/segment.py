@@ -13,7 +13,6 @@ Example:
 from __future__ import annotations
 
 import re
-
 from typing import NamedTuple
 
 ABBREVIATIONS = frozenset(
