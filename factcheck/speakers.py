@@ -405,8 +405,13 @@ def _make(
 
 def _strip_titles(toks: list[Tok], s: int, e: int) -> int:
     """Drop leading titles, roles and possessives when a personal name follows them."""
-    while s + 1 < e and toks[s].text.endswith(("'s", "’s")) and toks[s + 1].text[:1].isupper():
-        s += 1  # "Britain's Liz Truss"
+    while (
+        s + 1 < e
+        and toks[s].text.endswith(("'s", "’s"))
+        and toks[s + 1].text[:1].isupper()
+        and not any(t.lower in ORG_WORDS for t in toks[s + 1 : e])
+    ):
+        s += 1  # "Britain's Liz Truss", but "Ukraine's Emergency Service" stays whole
     last_title = None
     for k in range(s, e):
         low = toks[k].lower.rstrip(".")
