@@ -24,6 +24,7 @@ import os
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from factcheck.extras import require
 from factcheck.report.common import figure
 from factcheck.types import ArticleClaims, Finding, Report
 
@@ -74,13 +75,7 @@ def require_pandas() -> Any:
         >>> require_pandas().__name__
         'pandas'
     """
-    try:
-        import pandas
-    except ImportError as exc:
-        raise ImportError(
-            "factcheck needs pandas for DataFrames: pip install 'factcheck[pandas]'"
-        ) from exc
-    return pandas
+    return require("pandas", extra="pandas", purpose="DataFrames")
 
 
 def claim_records(articles: Iterable[ArticleClaims]) -> list[dict[str, Any]]:

@@ -21,22 +21,13 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
-from factcheck.types import KINDS, SEVERITIES, Article, Claim, Report
+from factcheck.extras import require
+from factcheck.types import COUNT_KIND_ORDER, KINDS, SEVERITIES, Article, Claim, Report
 
 #: Ring colour of a claim in a finding of this severity.
 SEVERITY_COLORS = {"error": "#c0392b", "warning": "#e67e22", "info": "#7f8c8d"}
 #: Panel order.
-KIND_ORDER = (
-    "killed",
-    "wounded",
-    "missing",
-    "displaced",
-    "arrested",
-    "missiles",
-    "drones",
-    "money",
-    "other_count",
-)
+KIND_ORDER = COUNT_KIND_ORDER
 UNDATED = "undated"
 _MARKERS = "osDPhXpd8H"  # no triangles: arrows mean open bounds
 _ARROW = 16  # points
@@ -52,13 +43,7 @@ def require_matplotlib() -> Any:
         >>> require_matplotlib().__name__
         'matplotlib'
     """
-    try:
-        import matplotlib
-    except ImportError as exc:
-        raise ImportError(
-            "factcheck needs matplotlib for plots: pip install 'factcheck[plot]'"
-        ) from exc
-    return matplotlib
+    return require("matplotlib", extra="plot", purpose="plots")
 
 
 def point(claim: Claim) -> float | None:

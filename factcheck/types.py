@@ -19,21 +19,20 @@ from typing import Any
 
 import attrs
 
-#: Every claim kind of the extract contract (DESIGN section 5).
-KINDS = frozenset(
-    {
-        "killed",
-        "wounded",
-        "missing",
-        "displaced",
-        "arrested",
-        "missiles",
-        "drones",
-        "money",
-        "other_count",
-        "quote",
-    }
+#: Count kinds in reading order (casualties, weapons, money, the rest).
+COUNT_KIND_ORDER = (
+    "killed",
+    "wounded",
+    "missing",
+    "displaced",
+    "arrested",
+    "missiles",
+    "drones",
+    "money",
+    "other_count",
 )
+#: Every claim kind of the extract contract (DESIGN section 5).
+KINDS = frozenset((*COUNT_KIND_ORDER, "quote"))
 #: Count kinds (everything but quotes).
 COUNT_KINDS = KINDS - {"quote"}
 #: Qualifiers of the extract contract.
