@@ -108,7 +108,11 @@ class _StderrHandler(logging.Handler):
     """Writes to whatever ``sys.stderr`` is when a record comes (tests swap it)."""
 
     def emit(self, record: logging.LogRecord) -> None:
-        sys.stderr.write(self.format(record) + "\n")
+        from factcheck.report.escape import terminal
+
+        # file names and ids are untrusted: no ANSI sequence, no new line (a new line could
+        # start a GitHub workflow command in the CI log)
+        sys.stderr.write(terminal(self.format(record), one_line=True) + "\n")
 
 
 def _setup_logging() -> None:
@@ -171,7 +175,7 @@ def extract(
     from factcheck.report import render_extract
 
     _setup_logging()
-    paths = [str(f) for f in files]
+    paths = list(files)  # Path objects: always read as files, never taken for article text
     if dask:
         try:
             from factcheck.scale import extract_articles
@@ -252,8 +256,8 @@ def check(
     nlp = _load(model)
     try:
         report = factcheck.check(
-            [str(f) for f in files],
-            against=[str(a) for a in against] if against else None,
+            list(files),  # Path objects: a missing "draft" is an error, not article text
+            against=list(against) if against else None,
             config=cfg,
             nlp=nlp,
             today=today,

@@ -424,8 +424,13 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
                 break
         else:
             j += 1  # the closing dash of "26 people—including 20 children—were killed"
-    if j + 1 < n and toks[j].text == "," and (
-        toks[j + 1].lower == "including" or (s.first > 0 and toks[s.first - 1].lower == "including")
+    if (
+        j + 1 < n
+        and toks[j].text == ","
+        and (
+            toks[j + 1].lower == "including"
+            or (s.first > 0 and toks[s.first - 1].lower == "including")
+        )
     ):
         # "Ten people, including three children, were killed"
         if toks[j + 1].lower == "including":
@@ -660,8 +665,17 @@ def _toll(toks: Sequence[Tok], s: _Slot) -> str | None:
     return None
 
 
+#: Nouns a number labels rather than counts: "in district 5", "Zone 4", "building 12".
+_LABEL_NOUNS = frozenset(
+    """district zone sector area ward block building route highway road street gate terminal
+    platform unit room floor level section phase line no number flight bus train""".split()
+)
+
+
 def _elliptical(toks: Sequence[Tok], s: _Slot) -> bool:
     """A bare number that continues a list: "five in Volusia County", "Monroe County had seven"."""
+    if s.first > 0 and toks[s.first - 1].lower in _LABEL_NOUNS:
+        return False  # "killed in district 5": a name, not "5 (killed) in ..."
     n = len(toks)
     i = s.np_end
     if i >= n or toks[i].lower in (",", ".", ";", "and") or toks[i].lower == "in":

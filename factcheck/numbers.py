@@ -473,12 +473,18 @@ def _vague_low(s: str) -> Decimal | None:
     return 2 * unit  # several / a few / few / a couple
 
 
+#: Longest digit string (commas and decimals included) read as a number.
+_MAX_DIGITS = 30
+
+
 def _make_atom(text: str, m: re.Match[str]) -> _Atom | None:
     """Turn an ``_ATOM_RE`` match into an atom; None when it is not a usable number."""
     start, end = m.start(), m.end()
     currency = _currency(m)
     if m.group("digits") is not None:
         digits = m.group("digits")
+        if len(digits) > _MAX_DIGITS:
+            return None  # an id or a hash, not a figure (past 1e308 a float overflows)
         try:
             raw = Decimal(digits.replace(",", ""))
         except InvalidOperation:

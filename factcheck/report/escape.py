@@ -80,6 +80,24 @@ def gh_property(text: str | None) -> str:
     return gh_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
+_COMMAND_LINE = re.compile(r"^(\s*):(?=:)", re.MULTILINE)
+
+
+def no_commands(text: str) -> str:
+    """Keep any line of ``text`` from being read as a GitHub workflow command.
+
+    A CI runner reads every line of a step's output that starts (after spaces) with ``::``
+    as a command, whatever the format, so plain text output whose line begins with an
+    article id such as ``::error::x`` would inject one. The first ``:`` of such a line is
+    percent-encoded, as GitHub itself encodes it.
+
+    Example:
+        >>> no_commands("ok\\n  ::error::x")
+        'ok\\n  %3A:error::x'
+    """
+    return _COMMAND_LINE.sub(r"\1%3A", text)
+
+
 # With ensure_ascii=False json.dumps leaves C1 controls and the JS line separators raw.
 _JSON_RAW = re.compile(r"[\x7f-\x9f\u2028\u2029]")
 

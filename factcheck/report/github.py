@@ -13,17 +13,29 @@ Example:
 
 from __future__ import annotations
 
+import re
+
 from factcheck.report.common import Location, article_index, at_least, locate, primary_claim
-from factcheck.report.escape import gh_data, gh_property
+from factcheck.report.escape import _ANSI, gh_data, gh_property
 from factcheck.types import Report
+
+# Control characters but \t, \n and \r (those three are kept, \n and \r percent-encoded).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _clean(text: str) -> str:
+    """No ANSI sequence or control character reaches the log (GitHub renders ANSI colour)."""
+    return _CONTROL.sub("", _ANSI.sub("", text))
+
 
 #: Finding severity -> workflow command.
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def _command(severity: str, props: dict[str, str | int], message: str) -> str:
-    plist = ",".join(f"{k}={gh_property(str(v))}" for k, v in props.items())
+    plist = ",".join(f"{k}={gh_property(_clean(str(v)))}" for k, v in props.items())
     cmd = COMMANDS[severity]
+    message = _clean(message)
     return f"::{cmd} {plist}::{gh_data(message)}" if plist else f"::{cmd}::{gh_data(message)}"
 
 

@@ -1,8 +1,9 @@
 """Human-readable terminal text for ``check`` and ``extract`` (not for parsing).
 
 Every string that comes from an article goes through :func:`~factcheck.report.escape.terminal`,
-so scraped text cannot move the cursor, recolour the screen or retitle the window. ANSI colour
-is added only with ``color=True``.
+so scraped text cannot move the cursor, recolour the screen or retitle the window, and no line
+can start with ``::`` (a GitHub workflow command when this runs in CI; see
+:func:`~factcheck.report.escape.no_commands`). ANSI colour is added only with ``color=True``.
 
 Example:
     >>> from factcheck.types import Report
@@ -15,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from factcheck.report.common import article_index, figure, locate, plural, summary
-from factcheck.report.escape import terminal
+from factcheck.report.escape import no_commands, terminal
 from factcheck.types import SEVERITIES, ArticleClaims, Claim, Report
 
 _RESET = "\x1b[0m"
@@ -84,7 +85,7 @@ def render_text(report: Report, *, color: bool = False) -> str:
                 lines.append(f"      {_paint(_safe(where), 'dim', color)}  {_safe(c.text)}")
         lines.append("")
     lines.append(summary(report.findings, len(report.articles)))
-    return "\n".join(lines) + "\n"
+    return no_commands("\n".join(lines) + "\n")
 
 
 def claim_line(claim: Claim) -> str:
@@ -136,4 +137,4 @@ def render_extract_text(articles: Sequence[ArticleClaims], *, color: bool = Fals
     if len(articles) > 1:
         lines.append("")
         lines.append(f"{plural(total, 'claim')} in {plural(len(articles), 'article')}")
-    return "\n".join(lines) + "\n" if lines else ""
+    return no_commands("\n".join(lines) + "\n") if lines else ""
