@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib.util
+import logging
 import sys
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -162,14 +163,47 @@ def extract(
     found: list[list[Claim]] = [[] for _ in arts]
     if progress is None:
         progress = sys.stderr.isatty() and len(arts) > 20
-    docs = _pipe(nlp, jobs, batch_size, n_process)
-    if progress:
-        from tqdm import tqdm
+    failures: list[str] = []
+    done: set[tuple[int, int]] = set()
+    with _isolated_failures(nlp, failures, enabled=n_process == 1):
+        docs = _pipe(nlp, jobs, batch_size, n_process)
+        if progress:
+            from tqdm import tqdm
 
-        docs = tqdm(docs, total=len(jobs), unit="doc", file=sys.stderr, desc="extract")
-    for doc, (i, off) in docs:
-        found[i].extend(_claims_from_doc(doc, arts[i].id, off))
+            docs = tqdm(docs, total=len(jobs), unit="doc", file=sys.stderr, desc="extract")
+        for doc, (i, off) in docs:
+            found[i].extend(_claims_from_doc(doc, arts[i].id, off))
+            done.add((i, off))
+    # a text the pipeline failed on marks its article, and the rest of the batch goes on
+    for i, off, _ in jobs:
+        if (i, off) not in done and arts[i].error is None:
+            why = failures[0] if failures else "the pipeline returned no document"
+            where = arts[i].path or arts[i].id
+            arts[i] = attrs.evolve(arts[i], error=f"{where}: extraction failed: {why}")
+            logging.getLogger("factcheck").error("%s", arts[i].error)
     return [ArticleClaims(a, _finish(a, found[i])) for i, a in enumerate(arts)]
+
+
+@contextlib.contextmanager
+def _isolated_failures(nlp: Any, failures: list[str], *, enabled: bool) -> Iterator[None]:
+    """While extracting, a component that raises on one text drops that text only.
+
+    spaCy's pipe error handler skips the failing Doc; :func:`extract` then marks its article
+    with an error. The pipeline's own handler is restored afterwards.
+    """
+    if not enabled or not hasattr(nlp, "set_error_handler"):
+        yield
+        return
+
+    def record(name: str, proc: Any, docs: list, exc: Exception) -> None:
+        failures.append(f"{name}: {type(exc).__name__}: {exc}")
+
+    before = nlp.default_error_handler
+    nlp.set_error_handler(record)
+    try:
+        yield
+    finally:
+        nlp.set_error_handler(before)
 
 
 def _pipe(

@@ -82,3 +82,21 @@ def test_long_article_split_past_max_length() -> None:
     assert len([c for c in ac.claims if c.kind == "killed"]) == 30
     for c in ac.claims:
         assert c.text == text[c.start : c.end]
+
+
+def test_a_text_the_pipeline_fails_on_marks_its_article_only(monkeypatch) -> None:
+    nlp = factcheck.load("blank")
+    comp = nlp.get_pipe("factcheck_claims")
+    real = comp.__class__.__call__
+
+    def flaky(self, doc):
+        if "BOOM" in doc.text:
+            raise RuntimeError("rule crash")
+        return real(self, doc)
+
+    monkeypatch.setattr(comp.__class__, "__call__", flaky)
+    out = factcheck.extract(["Two people died.", "BOOM 5 died.", "Three were hurt."], nlp=nlp)
+    assert [len(ac.claims) for ac in out] == [1, 0, 1]
+    assert out[1].article.error and "extraction failed" in out[1].article.error
+    assert "rule crash" in out[1].article.error
+    assert out[0].article.error is None and out[2].article.error is None
