@@ -191,19 +191,21 @@ def _isolated_failures(nlp: Any, failures: list[str], *, enabled: bool) -> Itera
     spaCy's pipe error handler skips the failing Doc; :func:`extract` then marks its article
     with an error. The pipeline's own handler is restored afterwards.
     """
-    if not enabled or not hasattr(nlp, "set_error_handler"):
+    if not enabled or not hasattr(nlp, "default_error_handler"):
         yield
         return
 
     def record(name: str, proc: Any, docs: list, exc: Exception) -> None:
         failures.append(f"{name}: {type(exc).__name__}: {exc}")
 
+    # only the pipeline default: components without a handler of their own (ours) use it;
+    # nlp.set_error_handler would also touch the model's trainable pipes, which refuse it
     before = nlp.default_error_handler
-    nlp.set_error_handler(record)
+    nlp.default_error_handler = record
     try:
         yield
     finally:
-        nlp.set_error_handler(before)
+        nlp.default_error_handler = before
 
 
 def _pipe(

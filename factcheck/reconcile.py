@@ -397,7 +397,7 @@ def _count_block(claims: list[Claim], ctx: _Ctx) -> list[Finding]:
 
 
 def _individual(claim: Claim) -> bool:
-    """"He had seen one person who had died": one casualty with no place is a person in the
+    """ "He had seen one person who had died": one casualty with no place is a person in the
     story, not a toll to compare with other articles' tolls."""
     return (
         claim.kind in ("killed", "wounded", "missing")
