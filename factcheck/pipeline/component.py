@@ -20,9 +20,10 @@ import attrs
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from factcheck.extractor import extract_drafts
+from factcheck.extractor import Draft, extract_drafts
 
 SPANS_KEY = "factcheck"
+_DRAFT_FIELDS = tuple(f.name for f in attrs.fields(Draft))
 
 
 def _span_claim(span: Span) -> dict[str, Any] | None:
@@ -53,7 +54,7 @@ class ClaimExtractor:
             span = doc.char_span(d.start, d.end, label=d.kind, alignment_mode="expand")
             if span is None:  # pragma: no cover - expand always finds tokens for text
                 continue
-            item = attrs.asdict(d)
+            item = {name: getattr(d, name) for name in _DRAFT_FIELDS}
             # the claim keeps its exact characters; the span covers whole tokens
             spans.append(span)
             dicts.append(item)
