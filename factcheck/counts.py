@@ -720,6 +720,12 @@ def _scope(toks: Sequence[Tok], slots: list[_Slot], k: int) -> str | None:
         w = toks[j].lower
         if w in _CLAUSE_END or (w == "," and j + 1 < n and toks[j + 1].lower in ("said", "but")):
             break
+        if w == "from" and j > 0 and toks[j - 1].lower in _BODY_FOUND:
+            # "40 bodies recovered from the Coromandel Express": where they were found
+            b = j + 1 + (j + 1 < n and toks[j + 1].lower == "the")
+            e = _place_run(toks, b) if b < n else b
+            if e > b:
+                return " ".join(t.text for t in toks[j:e])
         if (
             w in _OTHER_PREPS
             and j + 1 < n

@@ -87,6 +87,10 @@ def _draft_from_count(c: Count, speaker: str | None) -> Draft:
 def _money_draft(text: str, toks: list[Tok], q: Quantity, speaker: str | None) -> Draft:
     subject = None
     # "$15 billion in military aid", "₹10 lakh to the kin", "compensation of ₹2 lakh"
+    before = [t for t in toks if t.end <= q.start][-2:]
+    if len(before) == 2 and before[1].lower == "of" and before[0].text.isalpha():
+        if before[0].lower not in ("total", "sum", "amount", "worth", "value"):
+            subject = before[0].lower  # "an ex-gratia of ₹10 lakh", "compensation of ₹2 lakh"
     after = [t for t in toks if t.start >= q.end][:4]
     if len(after) >= 2 and after[0].lower in ("in", "of", "for", "towards"):
         words = []
@@ -94,7 +98,7 @@ def _money_draft(text: str, toks: list[Tok], q: Quantity, speaker: str | None) -
             if not t.text.isalpha() or t.lower in ("the", "to", "and", "for"):
                 break
             words.append(t.lower)
-        subject = " ".join(words) or None
+        subject = " ".join(words) or subject
     return Draft(
         kind=_CURRENCY_KIND,
         start=q.start,

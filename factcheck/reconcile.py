@@ -396,6 +396,12 @@ def _count_block(claims: list[Claim], ctx: _Ctx) -> list[Finding]:
     return out
 
 
+def _unknown_money(claim: Claim) -> bool:
+    """A sum whose purpose the article does not say is compared with nothing: two amounts
+    of money in one story are rarely the same payment."""
+    return claim.kind == "money" and not (claim.subject or "").strip()
+
+
 def _individual(claim: Claim) -> bool:
     """ "He had seen one person who had died": one casualty with no place is a person in the
     story, not a toll to compare with other articles' tolls."""
@@ -725,7 +731,7 @@ def reconcile(
             if c.kind == "quote":
                 if c.quote:
                     quotes.append(c)
-            elif is_numeric(c) and not _individual(c):
+            elif is_numeric(c) and not _individual(c) and not _unknown_money(c):
                 for key in block_keys(c, lex=lex):
                     blocks[key].append(c)
     canon = merge_subject_keys(blocks)

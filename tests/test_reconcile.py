@@ -527,3 +527,13 @@ def test_widening_never_turns_consistent_into_conflict(a, b, down, up):
     after = {f.type for f in reconcile(wide)}
     if before == {"consistent"}:
         assert "conflict" not in after
+
+
+def test_money_without_a_purpose_is_not_compared():
+    out = reconcile(
+        [
+            art("a", fig("money", "exact", 1_000_000, currency="INR")),
+            art("b", fig("money", "about", 156_000_000, currency="INR")),
+        ]
+    )
+    assert out == ()
