@@ -246,7 +246,9 @@ def extract_drafts(text: str, *, persons: Iterable[tuple[int, int]] = ()) -> lis
                 sent_speaker = carried[1]
         carried = (counts[-1].kind, sent_speaker) if counts and sent_speaker else None
         for c in counts:
-            spk = sent_speaker
+            spk = sent_speaker if _covers(toks, atts, c.quantity.start) else None
+            if spk is None and sent_speaker is not None and not atts:
+                spk = sent_speaker  # carried over from the sentence before
             qi = _containing_quote(quotes, q_starts, c.quantity.start)
             if qi is not None:
                 spk = quote_speaker.get(qi)
@@ -299,6 +301,37 @@ def _relevant(sentence: str) -> bool:
         return True
     words = _WORD_RE.findall(sentence.lower())
     return not _RELEVANT_WORDS.isdisjoint(words) or may_have_quantity(sentence)
+
+
+def _covers(toks: list[Tok], atts: list[Attribution], pos: int) -> bool:
+    """Does some attribution of the sentence reach the figure at ``pos``?
+
+    "According to X" reaches the whole sentence, and "X said ..." what follows the verb. A
+    figure before the verb is X's when the attribution closes the sentence ("..., police
+    said") or a comma separates them; not when it sits in a clause of its own ("At a meeting
+    called to debate the annexation of four regions, X branded Russia ...").
+
+    Example:
+        >>> from factcheck.segment import tokenize
+        >>> from factcheck.speakers import all_speakers
+        >>> t = tokenize("Five died, police said.")
+        >>> _covers(t, all_speakers(t), 0)
+        True
+    """
+    for a in atts:
+        if a.verb < 0 or a.verb >= len(toks) or toks[a.verb].start < pos:
+            return True
+        if toks[a.verb].lower.endswith("ing"):
+            continue  # "..., noting that ...": a participle reaches what follows it
+        between = toks[: a.verb]
+        k = next((i for i, t in enumerate(between) if t.start >= pos), len(between))
+        words = [t.lower for t in between[k:]]
+        tail = words[len(words) - words[::-1].index(",") :] if "," in words else words
+        if any(w in ("who", "whom", "which", "that") for w in tail):
+            continue  # "two officers whom the governor reported will survive"
+        if "," in words or len([t for t in toks[a.verb + 1 :] if t.text.isalnum()]) <= 8:
+            return True
+    return False
 
 
 def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> int:

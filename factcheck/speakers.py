@@ -287,6 +287,8 @@ def _left_attribution(
     j = i - 1
     while j >= 0 and toks[j].lower in _SKIP_BETWEEN and not _is_cap(toks[j]):
         j -= 1
+    if j >= 2 and toks[j - 1].lower in _POSSESSIVE_PRON and toks[j - 2].lower in ("in", "on"):
+        j -= 3  # "P Kumar Nayak in his FIR said"
     if j < 0 or j in masked:
         return None
     if toks[j].text == ")":
@@ -324,7 +326,7 @@ def _left_attribution(
             if span is not None:
                 return _make(toks, span, i, source)
         return None
-    span = _np_left(toks, i) or _determined_noun(toks, j)
+    span = _np_left(toks, j + 1) or _determined_noun(toks, j)
     if span is None or any(k in masked for k in range(*span)):
         return None
     last = toks[span[1] - 1].text
