@@ -267,3 +267,14 @@ def test_partitive_of_a_number_and_organisation_speakers() -> None:
         ("other_count", 47, "counties", "rights groups"),
         ("killed", 23, "people", "National Commission on Human Rights"),
     ]
+
+
+def test_speaker_reaches_only_what_the_reporting_verb_governs() -> None:
+    text = (
+        "At the session — convened to discuss the loss of three ships — Admiral Jane Cole "
+        "branded the attack an act of war in a long and angry speech to the delegates. "
+        "There were other injuries, including two officers whom the governor reported will "
+        "survive. Five people died in the blast, police said."
+    )
+    found = [(d.value, d.speaker) for d in extract_drafts(text) if d.kind != "quote"]
+    assert found == [(3, None), (2, None), (5, "police")]
