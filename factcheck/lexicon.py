@@ -81,8 +81,6 @@ REPORTING_VERBS = frozenset(
     announcing confirming reporting stating declaring claiming explaining say tell insist
     warn urge describe declare vow pledge add announce confirm report explain""".split()
 )
-#: Forms that introduce an attribution after them ("according to X", "citing X").
-ATTRIBUTION_PREPS = ("according to", "citing", "quoted by", "quoting", "per")
 
 #: Titles and roles before a name: stripped from speaker names.
 TITLES = frozenset(
@@ -129,8 +127,6 @@ POSSIBLE_WORDS = frozenset(
     suspected potentially perhaps presumed""".split()
 )
 
-#: Words saying a figure was replaced: "up from 42", "revised ... from 288".
-SUPERSEDE_BEFORE = ("up from", "down from", "from", "earlier put at", "previously", "was earlier")
 
 #: Words saying that a figure is a toll of deaths.
 TOLL_WORDS = frozenset({"toll", "tolls"})
