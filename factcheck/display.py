@@ -30,7 +30,7 @@ from factcheck.report.common import (
     plural,
 )
 from factcheck.report.escape import terminal
-from factcheck.report.html import DISAGREEMENTS, highlight
+from factcheck.report.html import DISAGREEMENTS, SIDES_MACRO, highlight
 from factcheck.types import SEVERITIES, Article, ArticleClaims, Claim, Finding, Report
 
 #: Longest message shown in a terminal repr.
@@ -117,21 +117,9 @@ div.fc.fc h4 { margin: 1em 0 .3em; font-size: 1.05em; }
 div.fc.fc summary { cursor: pointer; color: #555; }
 </style>"""
 
-_MACROS = """\
-{%- macro sides(f) %}
-<div class="pair">
-{%- for s in f.sides %}
-  <div class="side">
-    <div class="meta"><strong>{{ s.source }}</strong>
-    {%- if s.published %} &middot; {{ s.published }}{% endif %}
-    {%- if s.where %} &middot; <code>{{ s.where }}</code>{% endif %}
-    {%- if s.figure %} &middot; <span class="num">{{ s.figure }}</span>{% endif %}
-    {%- if s.speaker %} &middot; {{ s.speaker }}{% endif %}</div>
-    <div>{{ s.sentence }}</div>
-  </div>
-{%- endfor %}
-</div>
-{%- endmacro %}
+_MACROS = (
+    SIDES_MACRO
+    + """
 {%- macro findings_table(rows) %}
 <table>
 <thead><tr><th>Rule</th><th>Severity</th><th>Type</th><th>Kind</th><th>Message</th></tr></thead>
@@ -156,6 +144,7 @@ _MACROS = """\
 </table>
 {%- endmacro %}
 """
+)
 
 _REPORT = (
     _MACROS

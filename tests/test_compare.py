@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.compare import bounds, compare, figure_key, is_soft, magnitude, overlaps
-from factcheck.types import Claim
+from factcheck.types import QUALIFIERS, Claim
 
 
 def claim(qualifier: str, value=None, low=None, high=None, *, cid: str = "a:0") -> Claim:
@@ -90,21 +90,7 @@ numbers = st.integers(min_value=0, max_value=2000)
 
 @st.composite
 def claims(draw, cid: str = "a:0") -> Claim:
-    q = draw(
-        st.sampled_from(
-            [
-                "exact",
-                "at_least",
-                "more_than",
-                "at_most",
-                "less_than",
-                "about",
-                "range",
-                "possible",
-                "vague",
-            ]
-        )
-    )
+    q = draw(st.sampled_from(sorted(QUALIFIERS)))
     n = draw(numbers)
     if q == "range":
         m = draw(numbers)

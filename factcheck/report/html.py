@@ -29,7 +29,26 @@ DISAGREEMENTS = frozenset(
 )
 _CONTEXT = 240  # most characters of sentence shown on each side of a claim
 
-TEMPLATE = """\
+#: The side-by-side view of a disagreement (one box a source), shared with the Jupyter view.
+SIDES_MACRO = """\
+{%- macro sides(f) %}
+<div class="pair">
+{%- for s in f.sides %}
+  <div class="side">
+    <div class="meta"><strong>{{ s.source }}</strong>
+    {%- if s.published %} &middot; {{ s.published }}{% endif %}
+    {%- if s.where %} &middot; <code>{{ s.where }}</code>{% endif %}
+    {%- if s.figure %} &middot; <span class="num">{{ s.figure }}</span>{% endif %}
+    {%- if s.speaker %} &middot; {{ s.speaker }}{% endif %}</div>
+    <div>{{ s.sentence }}</div>
+  </div>
+{%- endfor %}
+</div>
+{%- endmacro %}"""
+
+TEMPLATE = (
+    SIDES_MACRO
+    + """\
 <!DOCTYPE html>
 <html lang="en">
 <head>
@@ -99,18 +118,7 @@ code { font-size: .9em; }
 <h3><span class="sev {{ f.severity }}">{{ f.severity }}</span> <code>{{ f.rule }}</code>
 {{ f.type }} &middot; {{ f.kind }}</h3>
 <p>{{ f.message }}</p>
-<div class="pair">
-{%- for s in f.sides %}
-  <div class="side">
-    <div class="meta"><strong>{{ s.source }}</strong>
-    {%- if s.published %} &middot; {{ s.published }}{% endif %}
-     &middot; <code>{{ s.where }}</code>
-    {%- if s.figure %} &middot; <span class="num">{{ s.figure }}</span>{% endif %}
-    {%- if s.speaker %} &middot; {{ s.speaker }}{% endif %}</div>
-    <div>{{ s.sentence }}</div>
-  </div>
-{%- endfor %}
-</div>
+{{ sides(f) }}
 {%- endfor %}
 {%- endif %}
 
@@ -143,6 +151,7 @@ code { font-size: .9em; }
 </body>
 </html>
 """
+)
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+|\n\s*\n")
 
