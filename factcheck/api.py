@@ -27,6 +27,11 @@ BATCH_SIZE = 64
 #: Texts per ``nlp.memory_zone()`` in one process: strings and lexemes a zone adds are freed
 #: when it closes, so memory stays flat over a long stream.
 ZONE_SIZE = 1024
+#: Characters a pipeline reads outside memory zones, once in its life. spaCy's tokenizer never
+#: caches inside a zone (each word is split by the affix rules again, ~3x slower), so the
+#: first text a pipeline sees fills the cache with the common words of news; memory grows by
+#: that much once and then stays flat.
+WARM_CHARS = 2_000_000
 
 
 def load(name: str = "auto") -> Any:
@@ -89,18 +94,15 @@ def model_name(nlp: Any) -> str:
     return nlp.meta.get("factcheck_model") or f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}"
 
 
-def _claims_from_doc(doc: Any, article_id: str, offset: int = 0) -> list[Claim]:
+def _claims_from_doc(doc: Any, offset: int = 0) -> list[dict[str, Any]]:
+    """The claim fields a Doc holds, with offsets into the whole article."""
     out = []
     for d in doc._.factcheck or ():
         fields = dict(d)
-        superseded = fields.pop("superseded", False)
         fields["start"] += offset
         fields["end"] += offset
-        out.append((fields, superseded))
-    return [
-        Claim(id="", article=article_id, text="", superseded=sup, **f)  # type: ignore[arg-type]
-        for f, sup in out
-    ]
+        out.append(fields)
+    return out
 
 
 def _chunks(text: str, limit: int) -> Iterator[tuple[int, str]]:
@@ -160,7 +162,7 @@ def extract(
         if a.error is None and a.text:
             for off, chunk in _chunks(a.text, limit):
                 jobs.append((i, off, chunk))
-    found: list[list[Claim]] = [[] for _ in arts]
+    found: list[list[dict[str, Any]]] = [[] for _ in arts]
     if progress is None:
         progress = sys.stderr.isatty() and len(arts) > 20
     failures: list[str] = []
@@ -172,7 +174,7 @@ def extract(
 
             docs = tqdm(docs, total=len(jobs), unit="doc", file=sys.stderr, desc="extract")
         for doc, (i, off) in docs:
-            found[i].extend(_claims_from_doc(doc, arts[i].id, off))
+            found[i].extend(_claims_from_doc(doc, off))
             done.add((i, off))
     # a text the pipeline failed on marks its article, and the rest of the batch goes on
     for i, off, _ in jobs:
@@ -211,30 +213,49 @@ def _isolated_failures(nlp: Any, failures: list[str], *, enabled: bool) -> Itera
 def _pipe(
     nlp: Any, jobs: list[tuple[int, int, str]], batch_size: int, n_process: int
 ) -> Iterator[tuple[Any, tuple[int, int]]]:
-    """``nlp.pipe`` over the jobs, in memory zones of :data:`ZONE_SIZE` texts.
+    """``nlp.pipe`` over the jobs, in memory zones of :data:`ZONE_SIZE` texts (after the
+    pipeline's first :data:`WARM_CHARS` characters, read outside any zone).
 
     A Doc must not be used after its zone closes: the caller turns each into plain claims
     before asking for the next one. With several processes the whole stream is one zone (a
     new ``nlp.pipe`` per zone would restart the workers).
     """
     step = ZONE_SIZE if n_process == 1 else max(len(jobs), 1)
-    for k in range(0, len(jobs), step):
-        chunk = jobs[k : k + step]
-        zone = nlp.memory_zone() if hasattr(nlp, "memory_zone") else contextlib.nullcontext()
-        with zone:
-            yield from nlp.pipe(
-                ((text, (i, off)) for i, off, text in chunk),
-                as_tuples=True,
-                batch_size=batch_size,
-                n_process=n_process,
-            )
+    first = 0
+    if n_process == 1:
+        warmed = getattr(nlp, "_factcheck_warm_chars", 0)
+        while first < len(jobs) and warmed < WARM_CHARS:
+            warmed += len(jobs[first][2])
+            first += 1
+        with contextlib.suppress(AttributeError):  # a pipeline-like object without attributes
+            nlp._factcheck_warm_chars = warmed
+        yield from _pipe_zone(nlp, jobs[:first], batch_size, n_process, zone=False)
+    for k in range(first, len(jobs), step):
+        yield from _pipe_zone(nlp, jobs[k : k + step], batch_size, n_process, zone=True)
 
 
-def _finish(article: Article, claims: Iterable[Claim]) -> tuple[Claim, ...]:
-    ordered = sorted(claims, key=lambda c: (c.start, c.end, c.kind))
+def _pipe_zone(
+    nlp: Any, chunk: list[tuple[int, int, str]], batch_size: int, n_process: int, *, zone: bool
+) -> Iterator[tuple[Any, tuple[int, int]]]:
+    if not chunk:
+        return
+    use_zone = zone and hasattr(nlp, "memory_zone")
+    with nlp.memory_zone() if use_zone else contextlib.nullcontext():
+        yield from nlp.pipe(
+            ((text, (i, off)) for i, off, text in chunk),
+            as_tuples=True,
+            batch_size=batch_size,
+            n_process=n_process,
+        )
+
+
+def _finish(article: Article, fields: Iterable[dict[str, Any]]) -> tuple[Claim, ...]:
+    """Claims in text order, numbered ``<article id>:<n>``, each with its own text."""
+    ordered = sorted(fields, key=lambda f: (f["start"], f["end"], f["kind"]))
+    text = article.text
     return tuple(
-        attrs.evolve(c, id=f"{article.id}:{n}", text=article.text[c.start : c.end])
-        for n, c in enumerate(ordered)
+        Claim(id=f"{article.id}:{n}", article=article.id, text=text[f["start"] : f["end"]], **f)
+        for n, f in enumerate(ordered)
     )
 
 

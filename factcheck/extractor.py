@@ -170,12 +170,18 @@ def _named_people(toks: list[Tok], names: _Names) -> None:
             names.see(" ".join(x.text for x in toks[b:j]))
 
 
-def extract_drafts(text: str, *, persons: Iterable[tuple[int, int]] = ()) -> list[Draft]:
+def extract_drafts(
+    text: str,
+    *,
+    persons: Iterable[tuple[int, int]] = (),
+    sentences: list[tuple[int, int]] | None = None,
+) -> list[Draft]:
     """Every count and quote claim of an article text, in text order.
 
     Args:
         text: The article text.
         persons: Optional character spans of person names from a statistical NER.
+        sentences: ``split_sentences(text)``, when the caller has it already.
 
     Example:
         >>> [(d.kind, d.value, d.qualifier) for d in extract_drafts("Over 900 were injured.")]
@@ -189,7 +195,8 @@ def extract_drafts(text: str, *, persons: Iterable[tuple[int, int]] = ()) -> lis
     previous: Count | None = None
     quote_speaker: dict[int, str | None] = {}
     last_quote_speaker: str | None = None
-    sentences = split_sentences(text)
+    if sentences is None:
+        sentences = split_sentences(text)
     end_max = list(itertools.accumulate((q.end for q in quotes), max))
     touched = [_touches_quote(q_starts, end_max, s, e) for s, e in sentences]
     # a sentence with no number, reporting word, title or quote adds nothing: skip its tokens

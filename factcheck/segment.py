@@ -62,12 +62,21 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
         ['At', 'least', '14', 'people', ',', 'he', 'said', '.']
     """
     end = len(text) if end is None else end
+    sub = text[start:end]
+    words = _TOKEN_RE.findall(sub)
+    # one C call per sentence instead of a Match per token; for ASCII, lowercasing the
+    # sentence keeps every offset, so the same pattern finds the same tokens in it
+    lowers = _TOKEN_RE.findall(sub.lower()) if sub.isascii() else [w.lower() for w in words]
+    out = []
+    pos = 0
+    find = sub.find
     new = tuple.__new__
-    return [
-        new(Tok, (w, w.lower(), *m.span()))
-        for m in _TOKEN_RE.finditer(text, start, end)
-        for w in (m.group(),)
-    ]
+    for w, low in zip(words, lowers, strict=True):
+        # only whitespace lies between tokens (``\S`` takes any other character)
+        p = find(w, pos)
+        pos = p + len(w)
+        out.append(new(Tok, (w, low, p + start, pos + start)))
+    return out
 
 
 _BREAK_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n")

@@ -100,3 +100,40 @@ def test_a_text_the_pipeline_fails_on_marks_its_article_only(monkeypatch) -> Non
     assert out[1].article.error and "extraction failed" in out[1].article.error
     assert "rule crash" in out[1].article.error
     assert out[0].article.error is None and out[2].article.error is None
+
+
+def test_sentence_component_hands_its_split_to_the_claims_and_leaves_nothing(nlp) -> None:
+    from factcheck.pipeline.sentences import SHARED_KEY
+
+    doc = nlp("Gov. Abbott said 19 children died. Two teachers died too.")
+    assert SHARED_KEY not in doc.user_data  # the claims component took it out
+    assert [d["value"] for d in doc._.factcheck] == [19, 2]
+    # the claims component alone splits the text itself, with the same claims
+    alone = spacy.blank("en")
+    alone.add_pipe("factcheck_claims")
+    assert alone(doc.text)._.factcheck == doc._.factcheck
+
+
+def test_sentence_starts_fall_on_the_tokens_that_begin_sentences(nlp) -> None:
+    doc = nlp("One died.  Two were hurt.\n\n“Three,” he said. (Four) left")
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert starts == ["One", "Two", "“", "("]
+
+
+def test_memory_zones_after_the_warm_up_give_the_same_claims(monkeypatch) -> None:
+    from factcheck import api
+
+    texts = [
+        f"Police said {n} people were killed and {n + 3} injured in town {n}." for n in range(9)
+    ]
+    warm = factcheck.load("blank")
+    expected = [ac.claims for ac in factcheck.extract(texts, nlp=warm)]
+    assert warm._factcheck_warm_chars == sum(len(t) for t in texts)  # all read outside zones
+    monkeypatch.setattr(api, "WARM_CHARS", 100)
+    monkeypatch.setattr(api, "ZONE_SIZE", 2)
+    zoned = factcheck.load("blank")
+    assert [ac.claims for ac in factcheck.extract(texts, nlp=zoned)] == expected
+    # the first two texts warmed the pipeline, once in its life: a second call is all zones
+    assert zoned._factcheck_warm_chars == len(texts[0]) + len(texts[1])
+    assert [ac.claims for ac in factcheck.extract(texts, nlp=zoned)] == expected
+    assert zoned._factcheck_warm_chars == len(texts[0]) + len(texts[1])

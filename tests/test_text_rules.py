@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.quotes import find_quotes, quote_text
-from factcheck.segment import split_sentences, tokenize
+from factcheck.segment import _TOKEN_RE, split_sentences, tokenize
 from factcheck.speakers import find_speaker, is_person, normalize_name, same_speaker
 from factcheck.types import Article, Claim
 
@@ -48,6 +48,15 @@ def test_sentences_cover_the_text_in_order(text: str) -> None:
 def test_tokens_point_into_the_text(text: str) -> None:
     for t in tokenize(text):
         assert text[t.start : t.end] == t.text and t.lower == t.text.lower()
+
+
+@given(st.text(alphabet=st.sampled_from("aZ1,.:'’-\u0130 \n$U")), st.data())
+def test_tokens_are_the_pattern_matches_of_the_range(text: str, data: st.DataObject) -> None:
+    # tokenize finds offsets by searching the words again: it must agree with the matches
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    expected = [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, start, end)]
+    assert [(t.text, t.start, t.end) for t in tokenize(text, start, end)] == expected
 
 
 # --- quotes ------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from factcheck.extractor import Draft, extract_drafts
+from factcheck.pipeline.sentences import SHARED_KEY
 
 SPANS_KEY = "factcheck"
 _DRAFT_FIELDS = tuple(f.name for f in attrs.fields(Draft))
@@ -48,7 +49,11 @@ class ClaimExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
-        drafts = extract_drafts(doc.text, persons=persons)
+        shared = doc.user_data.pop(SHARED_KEY, None)
+        if shared is not None:  # left by factcheck_sentences: the text and its sentences
+            drafts = extract_drafts(shared[0], persons=persons, sentences=shared[1])
+        else:
+            drafts = extract_drafts(doc.text, persons=persons)
         spans, dicts = [], []
         for d in drafts:
             span = doc.char_span(d.start, d.end, label=d.kind, alignment_mode="expand")

@@ -16,6 +16,11 @@ from spacy.tokens import Doc
 
 from factcheck.segment import split_sentences
 
+#: ``doc.user_data`` key under which the component leaves ``(text, sentence spans)`` for
+#: ``factcheck_claims``: ``Doc.text`` joins every token in Python (as slow as the rules), and
+#: the claims need the same split. The claims component takes it out again.
+SHARED_KEY = "factcheck.sentences"
+
 
 class NewsSentencizer:
     """Sets ``token.is_sent_start`` from :func:`factcheck.segment.split_sentences`."""
@@ -28,14 +33,25 @@ class NewsSentencizer:
             return doc
         if doc.has_annotation("DEP"):
             doc[0].is_sent_start = True  # raises spaCy's E043, as setting each token would
-        starts = numpy.fromiter((s for s, _ in split_sentences(doc.text)), dtype=numpy.int64)
+        text = doc.text
+        spans = split_sentences(text)
+        starts = numpy.fromiter((s for s, _ in spans), dtype=numpy.int64, count=len(spans))
         # one array write instead of a Token per word: each ``is_sent_start`` assignment
         # re-scans the Doc for a parse (has_annotation), which made this quadratic
         arr = doc.to_array([IDX, IS_SPACE]).astype(numpy.int64)
-        first = numpy.isin(arr[:, 0], starts) & (arr[:, 1] == 0)
+        idx = arr[:, 0]
+        # the token that begins at a sentence's first character starts it (offsets increase;
+        # a start inside a token marks nothing)
+        at = numpy.searchsorted(idx, starts)
+        at = at[at < len(idx)]
+        at = at[idx[at] == starts[: len(at)]]
+        first = numpy.zeros(len(idx), dtype=bool)
+        first[at] = True
+        first &= arr[:, 1] == 0
         first[0] = True
         # sent_start is 1 (starts a sentence) or -1 (does not); from_array takes uint64
         doc.from_array([SENT_START], numpy.where(first, 1, -1).astype(numpy.uint64))
+        doc.user_data[SHARED_KEY] = (text, spans)
         return doc
 
 
