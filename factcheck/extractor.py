@@ -199,10 +199,11 @@ def extract_drafts(
         sentences = split_sentences(text)
     end_max = list(itertools.accumulate((q.end for q in quotes), max))
     touched = [_touches_quote(q_starts, end_max, s, e) for s, e in sentences]
+    numeric = [may_have_quantity(text[s:e]) for s, e in sentences]
     # a sentence with no number, reporting word, title or quote adds nothing: skip its tokens
     toks_of = [
-        tokenize(text, s, e) if touch or _relevant(text[s:e]) else []
-        for (s, e), touch in zip(sentences, touched, strict=True)
+        tokenize(text, s, e) if touch or num or _relevant(text[s:e]) else []
+        for (s, e), touch, num in zip(sentences, touched, numeric, strict=True)
     ]
     atts_of: list[list[Attribution]] = []
     # pass 1: speakers per sentence (outside quotes), pronouns resolved in reading order;
@@ -238,12 +239,14 @@ def extract_drafts(
         last_quote_speaker = spk
     # pass 3: counts; inside a quote they take the quote's speaker
     carried: tuple[str, str] | None = None  # (kind, speaker) of the sentence before
-    for (s, e), toks, atts, touch in zip(sentences, toks_of, atts_of, touched, strict=True):
+    for (s, e), toks, atts, touch, num in zip(
+        sentences, toks_of, atts_of, touched, numeric, strict=True
+    ):
         # "according to X" names the source of a figure even beside another speaker
         sent_speaker = next((a.speaker for a in atts if a.verb < 0), None)
         if sent_speaker is None and atts:
             sent_speaker = atts[0].speaker
-        qs = [_shift(q, s) for q in find_quantities(text[s:e])]
+        qs = [_shift(q, s) for q in find_quantities(text[s:e], checked=True)] if num else []
         money = [q for q in qs if _money(q)]
         counts = find_counts(text, toks, [q for q in qs if not _money(q)], previous=previous)
         in_quote = touch and any(_in_quote(quotes, q_starts, t.start) for t in toks)

@@ -673,7 +673,7 @@ def _quantity(
     )
 
 
-def find_quantities(text: str) -> list[Quantity]:
+def find_quantities(text: str, *, checked: bool = False) -> list[Quantity]:
     """Every quantity mentioned in ``text``, in order and without overlaps.
 
     Qualifier words before the number ("at least", "more than", "about", "up to",
@@ -683,6 +683,7 @@ def find_quantities(text: str) -> list[Quantity]:
 
     Args:
         text: Any text: a sentence or a whole article.
+        checked: The caller knows that ``may_have_quantity(text)`` is true.
 
     Returns:
         The quantities, sorted by position.
@@ -693,7 +694,7 @@ def find_quantities(text: str) -> list[Quantity]:
         [('Up to 40', 'at_most', 40, None, 40), ('dozens', 'vague', None, 24, None)]
     """
     out: list[Quantity] = []
-    if not may_have_quantity(text):
+    if not checked and not may_have_quantity(text):
         return out
     pos = 0
     n = len(text)
