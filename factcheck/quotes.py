@@ -89,7 +89,89 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             if end > open_at + 1:
                 quotes.append(QuoteSpan(open_at, end, open_at + 1, end))
             open_at = None
-    return [_trim(text, q) for q in quotes if text[q.inner_start : q.inner_end].strip()]
+    quotes = [_trim(text, q) for q in quotes if text[q.inner_start : q.inner_end].strip()]
+    if "‘" in text or "'" in text:
+        quotes = sorted(quotes + _single_quotes(text, paras, quotes), key=lambda q: q.start)
+    return quotes
+
+
+_SINGLE_RE = re.compile("[‘’']")
+_OPEN_SINGLE = "‘'"
+_CLOSE_SINGLE = "’'"
+_DECADE_RE = re.compile(r"[0-9]{2}s\b")
+
+
+def _single_quotes(
+    text: str, paras: list[tuple[int, int]], double: list[QuoteSpan]
+) -> list[QuoteSpan]:
+    """Quotations in single marks (‘...’ or '...'), as British and some wire styles write them.
+
+    The closing mark is also the apostrophe, so a pair must stay in one paragraph, open at a
+    word start ("‘90s" and "rock ‘n’ roll" do not), close after a word or a full stop and
+    before a space, a stop or the end ("Ukraine’s" does not), and sit outside every quotation
+    in double marks (a quote inside a quote is part of the outer one). "the victims’ families"
+    closes nothing while a later mark in the paragraph can close the quote. A pair followed by
+    a colon is a headline's label ("‘Profound grief’: ..."), not a quotation.
+
+    Example:
+        >>> t = "‘The victims’ families are here,’ she said. He called it 'a disaster'."
+        >>> [t[q.inner_start:q.inner_end] for q in find_quotes(t)]
+        ['The victims’ families are here,', 'a disaster']
+    """
+    out: list[QuoteSpan] = []
+    for ps, pe in paras:
+        marks = [m.start() for m in _SINGLE_RE.finditer(text, ps, pe)]
+        if not marks:
+            continue
+        # for each mark, the next mark that can close a quote, and the next that is not
+        # a plural possessive: one pass from the end instead of a search per opening mark
+        n = len(marks)
+        next_any: list[int | None] = [None] * (n + 1)
+        next_plain: list[int | None] = [None] * (n + 1)
+        for x in range(n - 1, -1, -1):
+            next_any[x], next_plain[x] = next_any[x + 1], next_plain[x + 1]
+            j = marks[x]
+            if text[j] in _CLOSE_SINGLE and _single_closes(text, j, pe):
+                next_any[x] = x
+                if not _possessive(text, j):
+                    next_plain[x] = x
+        k = 0
+        while k < n:
+            i = marks[k]
+            k += 1
+            if text[i] not in _OPEN_SINGLE or not _single_opens(text, i, ps, pe):
+                continue
+            c = next_plain[k] if next_plain[k] is not None else next_any[k]
+            if c is None or marks[c] - i < 3:
+                continue
+            j = marks[c]
+            k = c + 1
+            if text[j + 1 : j + 2] == ":":
+                continue  # a headline's label, "‘Profound grief’: 19 children ..."
+            q = _trim(text, QuoteSpan(i, j + 1, i + 1, j))
+            if not any(d.start < q.end and q.start < d.end for d in double):
+                out.append(q)
+    return out
+
+
+def _single_opens(text: str, i: int, ps: int, pe: int) -> bool:
+    if i + 1 >= pe or not (text[i + 1].isalnum() or text[i + 1] in "…."):
+        return False
+    if _DECADE_RE.match(text, i + 1):
+        return False  # ‘90s
+    return _can_open(text, i, ps)
+
+
+def _single_closes(text: str, j: int, pe: int) -> bool:
+    prev = text[j - 1]
+    if prev.isspace():
+        return False
+    return j + 1 >= pe or not text[j + 1].isalnum()
+
+
+def _possessive(text: str, j: int) -> bool:
+    """Is the mark at ``j`` a plural possessive ("the victims’ families")?"""
+    return text[j - 1] in "sS" and text[j + 1 : j + 2] == " " and text[j + 2 : j + 3].isalpha()
 
 
 def _first_char(text: str, start: int, end: int) -> int:

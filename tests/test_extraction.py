@@ -199,6 +199,19 @@ def test_quote_over_paragraphs_and_unclosed() -> None:
     assert quotes[2] == ("Nobody slept that night", "Ana Ruiz")
 
 
+def test_single_quote_marks_in_british_style() -> None:
+    text = (
+        "Home Secretary Priya Shah visited the site on Sunday.\n"
+        "‘The victims’ families deserve answers,’ she said. ‘We will find out how 14 people died.’"
+    )
+    found = [(d.kind, d.quote or d.value, d.speaker) for d in extract_drafts(text)]
+    assert found == [
+        ("quote", "The victims’ families deserve answers,", "Priya Shah"),
+        ("quote", "We will find out how 14 people died.", "Priya Shah"),
+        ("killed", 14, "Priya Shah"),
+    ]
+
+
 def test_scare_quote_takes_the_reporting_subject() -> None:
     text = 'Foreign Minister Ilse Berg called the attack "barbaric" in a statement.'
     [q] = [d for d in extract_drafts(text) if d.kind == "quote"]

@@ -78,11 +78,32 @@ def test_apostrophes_are_not_quotes() -> None:
     assert quotes("The mayor's office and the 1990s' crisis") == []
 
 
-@given(st.text(alphabet=st.sampled_from('ab "“”\n.,')))
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("‘We have lost everything,’ she said.", ["We have lost everything,"]),
+        ("'This is a tragedy,' the minister told reporters.", ["This is a tragedy,"]),
+        ("‘The victims’ families want answers,’ he said.", ["The victims’ families want answers,"]),
+        ("He called the raid 'a war crime'.", ["a war crime"]),
+        # a quote inside a quote belongs to the outer one
+        ("He said: “They shouted ‘run’ and fled.”", ["They shouted ‘run’ and fled."]),
+        # apostrophes, decades, headline labels and an unclosed mark are not quotations
+        ("Ukraine’s army and the victims’ families", []),
+        ("rock ‘n’ roll in the ‘90s", []),
+        ("‘Profound grief’: 19 children dead", []),
+        ("She said 'we will stay\nand fight", []),
+    ],
+)
+def test_single_quote_marks(text: str, expected: list[str]) -> None:
+    assert quotes(text) == expected
+
+
+@given(st.text(alphabet=st.sampled_from("ab \"“”‘’'\n.,:")))
 def test_quotes_are_inside_the_text_and_ordered(text: str) -> None:
     last = 0
     for q in find_quotes(text):
         assert last <= q.start <= q.inner_start <= q.inner_end <= q.end <= len(text)
+        assert text[q.inner_start : q.inner_end].strip()
         last = q.end
 
 
