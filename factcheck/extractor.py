@@ -25,7 +25,7 @@ from collections.abc import Iterable
 import attrs
 
 from factcheck.counts import Count, find_counts
-from factcheck.lexicon import REPORTING_VERBS, TITLES
+from factcheck.lexicon import PRONOUNS, REPORTING_VERBS, TITLES
 from factcheck.numbers import Quantity, find_quantities, may_have_quantity
 from factcheck.quotes import QuoteSpan, find_quotes, quote_text
 from factcheck.segment import Tok, split_sentences, tokenize
@@ -120,6 +120,12 @@ class _Names:
         self.full: list[str] = []
         self.last_person: str | None = None
         self.last_any: str | None = None
+        self.titled: dict[str, str] = {}  # "governor" -> "Greg Abbott" (from "Gov. Greg Abbott")
+
+    def see_titled(self, title: str, name: str) -> None:
+        """A name written after its title: "the governor said" later means this person."""
+        self.see(name)
+        self.titled[_TITLE_WORDS.get(title, title)] = self.expand(name)
 
     def see(self, name: str) -> None:
         if is_person(name):
@@ -143,8 +149,22 @@ class _Names:
         if att.pronoun:
             if att.speaker in ("he", "she", "him", "her"):
                 return self.last_person
-            return self.last_any
+            if att.speaker in PRONOUNS:
+                return self.last_any
+            return self.resolve_role(att.speaker)
         return self.expand(att.speaker)
+
+    def resolve_role(self, role: str) -> str:
+        """ "the governor": the person named with that title, else the last person named
+        whose title is not known, else the role as written."""
+        title = role.lower().split()[-1].rstrip(".")
+        title = _TITLE_WORDS.get(title, title)
+        if title in self.titled:
+            return self.titled[title]
+        if self.last_person and is_person(self.last_person):
+            if self.last_person not in self.titled.values():
+                return self.last_person
+        return role
 
 
 _NAME_TITLES = frozenset(
@@ -152,6 +172,17 @@ _NAME_TITLES = frozenset(
     director secretary mayor senator sen chief commissioner chancellor premier general
     lieutenant lt captain colonel dr judge officer adviser advisor superintendent""".split()
 )
+
+
+#: Abbreviated titles, by the word "the ..." uses later.
+_TITLE_WORDS = {
+    "gov": "governor",
+    "sen": "senator",
+    "lt": "lieutenant",
+    "spokeswoman": "spokesman",
+    "spokesperson": "spokesman",
+    "advisor": "adviser",
+}
 
 
 def _named_people(toks: list[Tok], names: _Names) -> None:
@@ -167,7 +198,7 @@ def _named_people(toks: list[Tok], names: _Names) -> None:
         while j < n and toks[j].text[:1].isupper() and toks[j].lower not in TITLES:
             j += 1
         if j - b >= 2:
-            names.see(" ".join(x.text for x in toks[b:j]))
+            names.see_titled(t.lower.rstrip("."), " ".join(x.text for x in toks[b:j]))
 
 
 def extract_drafts(

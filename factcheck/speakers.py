@@ -76,7 +76,8 @@ class Attribution:
     Attributes:
         speaker: The name as written, titles stripped ("he" when ``pronoun``).
         verb: Index of the reporting token in the token list (-1 for "according to").
-        pronoun: True when the speaker is a pronoun for the caller to resolve.
+        pronoun: True when the speaker refers back to someone for the caller to resolve:
+            a pronoun, or a role with "the" ("the governor said").
     """
 
     speaker: str
@@ -342,7 +343,9 @@ def _left_attribution(
         if span[0] > 0 and toks[span[0] - 1].lower.endswith(("'s", "’s")):
             # "the city's mayor said": named by the phrase, not by a pronoun
             return Attribution(_span_text(toks, span[0] - 1, span[1], source), i)
-        return Attribution("he", i, pronoun=True)  # "the governor told reporters"
+        # "the governor told reporters": someone named before, or the role itself
+        start = span[0] - 1 if span[0] > 0 and toks[span[0] - 1].lower == "the" else span[0]
+        return Attribution(_span_text(toks, start, span[1], source), i, pronoun=True)
     return _make(toks, span, i, source)
 
 

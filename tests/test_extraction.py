@@ -246,6 +246,26 @@ def test_role_speakers_are_not_resolved_to_someone_else() -> None:
     assert wounded.speaker == "Ruslan Kravchenko"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Five people died, the mayor said.", "the mayor"),
+        # the person named with that title, not merely the last one named
+        (
+            "Mayor Ana Ruiz and Governor Tom Hale toured the town. Five died, the mayor said.",
+            "Ana Ruiz",
+        ),
+        ("Gov. Greg Abbott spoke first. Five died, the governor told reporters.", "Greg Abbott"),
+        # someone named without a title may hold it
+        ("Greg Abbott said the school was shut. Five died, the governor said.", "Greg Abbott"),
+        # but not when that person's title is another one
+        ("Mayor Ana Ruiz spoke. Five died, the governor said.", "the governor"),
+    ],
+)
+def test_the_role_said(text: str, speaker: str) -> None:
+    assert one(text).speaker == speaker
+
+
 def test_parenthetical_including_shares_the_predicate() -> None:
     found = extract_drafts(
         "Ten people, including three children, were killed, state media reported."
