@@ -382,7 +382,16 @@ def _predicates(text: str, toks: Sequence[Tok], slots: list[_Slot], k: int) -> N
             j -= 1
         else:
             break
-    if j >= 0:
+    first = s.first
+    if (
+        first >= 4
+        and toks[first - 1].lower in ("were", "was", "are", "is")
+        and toks[first - 4].lower == "among"
+        and toks[first - 3].lower == "the"
+    ):
+        # "Among the dead were four children"
+        s.left_pred = _group_kind(toks[first - 2].lower) or s.left_pred
+    elif j >= 0:
         w = toks[j].lower
         if w in PREDICATE_KIND and not (j > 0 and toks[j - 1].lower in ("were", "was", "are")):
             s.left_pred = PREDICATE_KIND[w]
@@ -493,6 +502,10 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
                 kind = "intercepted"  # "41 were shot down"
         s.right_pred = s.right_pred or kind
         s.pred_end = j + 1 if kind != "intercepted" else j + 2
+    elif w == "among" and j + 2 < n and toks[j + 1].lower == "the":
+        kind = _group_kind(toks[j + 2].lower)  # "two firefighters were among the dead"
+        if kind is not None:
+            s.right_pred, s.pred_end = kind, j + 3
     elif w == "lost" and j + 2 < n and toks[j + 2].lower == "lives":
         s.right_pred, s.pred_end = "killed", j + 3
     elif w == "in" and j + 2 < n and toks[j + 1].lower in _CONDITION:
@@ -503,6 +516,14 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
     elif s.head is not None and toks[s.head].lower in ("bodies", "body"):
         if w not in _BODY_FOUND and (w.endswith("ed") or w in ("kept", "sent", "taken")):
             s.right_pred = "other"  # "110 bodies were kept at AIIMS"
+
+
+def _group_kind(word: str) -> str | None:
+    """The casualty kind of "the dead", "the injured", "the missing", "the victims" ... ."""
+    kind = PREDICATE_KIND.get(word) or HEAD_KIND.get(word)
+    if word in ("victims", "casualties"):
+        return None  # victims may be dead or hurt: the rest of the sentence decides
+    return kind if kind in _CASUALTY else None
 
 
 def _is_supersede(toks: Sequence[Tok], j: int, slots: list[_Slot], k: int) -> bool:
@@ -652,6 +673,8 @@ def _toll(toks: Sequence[Tok], s: _Slot) -> str | None:
         w = toks[j].lower
         if w in _SOFT_END:
             return None
+        if w in _SUBORDINATORS and not (j + 1 < len(toks) and toks[j + 1].lower == "of"):
+            return None  # "the toll will rise, as 70 people remain trapped": another clause
         if w in TOLL_WORDS:
             return "killed"
         if j > 1 and toks[j - 1].lower == "of" and toks[j - 2].lower == "number":
@@ -664,6 +687,11 @@ def _toll(toks: Sequence[Tok], s: _Slot) -> str | None:
                 return HEAD_KIND[w]  # "confirmed deaths up to 122"
     return None
 
+
+#: Words that open a clause of its own between a toll and a later figure ("as of" does not).
+_SUBORDINATORS = frozenset(
+    "as when while after because since although though whereas but where".split()
+)
 
 #: Nouns a number labels rather than counts: "in district 5", "Zone 4", "building 12".
 _LABEL_NOUNS = frozenset(

@@ -84,6 +84,23 @@ def test_counts_kinds_and_intervals(text: str, expected: list[tuple]) -> None:
     assert counts(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Two firefighters were among the dead.", "killed", 2),
+        ("Among the dead were four children.", "killed", 4),
+        ("Among the injured are 12 police officers.", "wounded", 12),
+        ("Three journalists were among the missing.", "missing", 3),
+        # a figure in a clause of its own is not the toll
+        ("The toll is expected to rise as 70 people remain trapped.", "other_count", 70),
+        ("The death toll as of Monday stood at 45.", "killed", 45),
+    ],
+)
+def test_among_the_dead_and_the_reach_of_a_toll(text: str, kind: str, value: int) -> None:
+    d = one(text)
+    assert (d.kind, d.value) == (kind, value)
+
+
 def test_coordinated_figures_share_subject_not_qualifier() -> None:
     found = counts("More than 40 soldiers were killed and 112 wounded in the ambush.")
     assert found == [
