@@ -600,7 +600,11 @@ def _decide(toks: Sequence[Tok], slots: list[_Slot], k: int, previous: Count | N
         if s.q.value is not None and s.q.value != 1 and not head.endswith("s"):
             return  # singular noun after a plural number: not a count
         if toks[s.head].text[:1].isupper() and not _title_case(toks):
-            return  # a name: "CBS 11 News", "12841 Coromandel Express"
+            casualty = next((p for p in (right, left) if p in _CASUALTY), None)
+            if casualty is None or not head.endswith(("s", "ese")):
+                return  # a name: "CBS 11 News", "12841 Coromandel Express"
+            s.kind, s.subject = casualty, head  # "three Americans were killed"
+            return
         s.kind = next((p for p in (right, left) if p in _CASUALTY), "other_count")
         s.subject = head  # "killed seven shoppers": the verb decides, not a noun list
         return

@@ -135,6 +135,9 @@ def _np_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
         if t.text[:1].islower() and t.text.isalpha() and j > 0 and toks[j - 1].text in "'’'s’s":
             j -= 1  # "Eva Mireles' aunt"
             continue
+        if j < end - 1 and t.lower[-2:] in ("'s", "’s") and t.lower[:-2] in _OWNER_ROLES:
+            j -= 1  # "the governor's office", "the prime minister's office"
+            continue
         break
     start = j + 1
     while start < end and toks[start].lower in _CONNECT:
@@ -143,6 +146,9 @@ def _np_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
         return None
     return start, end
 
+
+#: Roles whose office speaks for them: "the governor's office", "the sheriff's office".
+_OWNER_ROLES = _GROUP_HEADS | _PERSON_TITLES
 
 _ABBR_TITLES = frozenset({"gov", "sen", "lt", "dr", "mr", "mrs", "ms", "rep", "sgt", "gen", "col"})
 

@@ -117,6 +117,8 @@ def test_quotes_are_inside_the_text_and_ordered(text: str) -> None:
         ("The toll is 12, according to the Red Cross.", "Red Cross"),
         ("Britain's Liz Truss warned of more attacks.", "Liz Truss"),
         ("The toll is 12.", None),
+        ("The toll is 12, the governor's office said.", "governor's office"),
+        ("The toll is 12, the country's health ministry said.", "health ministry"),
     ],
 )
 def test_find_speaker(sentence: str, speaker: str | None) -> None:
