@@ -686,6 +686,14 @@ def _toll(toks: Sequence[Tok], s: _Slot) -> str | None:
                 return PREDICATE_KIND[w]
             if w in HEAD_KIND:
                 return HEAD_KIND[w]
+        if (
+            w in PREDICATE_KIND
+            and j > 2
+            and toks[j - 2].lower == "of"
+            and toks[j - 3].lower == "number"
+            and toks[j - 1].lower in PEOPLE_NOUNS
+        ):
+            return PREDICATE_KIND[w]  # "the number of people killed has risen to 27"
         if w in HEAD_KIND and HEAD_KIND[w] in _CASUALTY and j + 1 < len(toks):
             if toks[j + 1].lower in _RISE:
                 return HEAD_KIND[w]  # "confirmed deaths up to 122"

@@ -25,7 +25,7 @@ for _kind, _words in {
         "transferred airlifted"
     ),
     "missing": "missing unaccounted disappeared",
-    "displaced": "displaced evacuated evacuating homeless fled fleeing uprooted",
+    "displaced": "displaced evacuated evacuating evacuate homeless fled fleeing flee uprooted",
     "arrested": "arrested arresting detained detaining held jailed apprehended",
 }.items():
     for _w in _words.split():

@@ -96,6 +96,8 @@ def test_counts_kinds_and_intervals(text: str, expected: list[tuple]) -> None:
         # a figure in a clause of its own is not the toll
         ("The toll is expected to rise as 70 people remain trapped.", "other_count", 70),
         ("The death toll as of Monday stood at 45.", "killed", 45),
+        ("The number of people killed has risen to 27.", "killed", 27),
+        ("The fire forced 2,000 residents to evacuate.", "displaced", 2000),
     ],
 )
 def test_among_the_dead_demonyms_and_toll_reach(text: str, kind: str, value: int) -> None:
