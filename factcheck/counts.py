@@ -200,8 +200,8 @@ def find_counts(
         if s.drop:
             continue
         _decide(toks, slots, k, previous)
-        if s.kind is None:
-            continue
+        if s.kind is None or _fractional(s.q):
+            continue  # nothing counted, or "a magnitude 7.8 quake killed": no count is 7.8
         if s.increment and s.kind in _CASUALTY:
             s.subject = f"additional {s.subject or 'people'}"
         if s.restriction and s.subject and s.kind in _CASUALTY | {"other_count"}:
@@ -224,6 +224,11 @@ def find_counts(
             )
         )
     return out
+
+
+def _fractional(q: Quantity) -> bool:
+    """A figure with a fraction ("7.8"), which counts nothing ("1.5 million" is whole)."""
+    return any(isinstance(v, float) and not v.is_integer() for v in (q.value, q.low, q.high))
 
 
 def _shared_scopes(toks: Sequence[Tok], slots: list[_Slot]) -> list[str | None]:

@@ -234,7 +234,7 @@ _YEAR_OK = frozenset(
 _DESIGNATORS = (
     "boeing airbus flight route highway section article resolution chapter platform gate "
     "terminal page paragraph clause number room episode season phase stage grade type model "
-    "version level iphone windows"
+    "version level iphone windows magnitude category"
 ).split()
 
 

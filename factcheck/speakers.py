@@ -414,6 +414,14 @@ def _make(
     return Attribution(_span_text(toks, s, e, source).strip(" ,'’"), verb)
 
 
+#: Singular roles written before a name like a title: "Local official Harish Sharma".
+_ROLE_NOUNS = frozenset(
+    """official spokesman spokesperson spokeswoman witness resident survivor doctor nurse
+    teacher lawmaker activist analyst expert commander coordinator manager leader driver
+    journalist reporter correspondent engineer pilot officer rescuer volunteer""".split()
+)
+
+
 def _strip_titles(toks: list[Tok], s: int, e: int) -> int:
     """Drop leading titles, roles and possessives when a personal name follows them."""
     while (
@@ -423,6 +431,17 @@ def _strip_titles(toks: list[Tok], s: int, e: int) -> int:
         and not any(t.lower in ORG_WORDS for t in toks[s + 1 : e])
     ):
         s += 1  # "Britain's Liz Truss", but "Ukraine's Emergency Service" stays whole
+    # a role noun right before a name ends the title, even after an organisation's name:
+    # "Home Ministry spokesperson Narayan Bhattarai", "Local official Harish Sharma"
+    owned = toks[s].lower in ORG_WORDS and s + 1 < e and toks[s + 1].lower == "of"
+    for k in range(e - 2, s - 1, -1):
+        if owned:
+            break  # "the office of Governor Ron DeSantis" speaks for him, but is not him
+        if toks[k].lower.rstrip(".") in _ROLE_NOUNS | _PERSON_TITLES:
+            rest = toks[k + 1 : e]
+            if all(t.text[:1].isupper() and t.lower not in ORG_WORDS for t in rest):
+                return k + 1
+            break
     last_title = None
     for k in range(s, e):
         low = toks[k].lower.rstrip(".")

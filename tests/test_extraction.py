@@ -145,6 +145,8 @@ def test_money_with_currency_and_scale() -> None:
         "The explosion happened at 7pm on May 24.",
         "The bridge, built in 1998, had been closed for 30 days.",
         "Unemployment rose 5% in the second quarter.",
+        "A magnitude 7.8 earthquake killed villagers in the hills.",
+        "A category 4 hurricane struck the coast.",
     ],
 )
 def test_numbers_that_are_not_claims(text: str) -> None:
