@@ -78,6 +78,7 @@ _BODY_FOUND = frozenset({"recovered", "found", "retrieved", "pulled", "discovere
 _SOFT_END = frozenset({".", ";", ":", "!", "?"})
 _EARLIER = frozenset({"earlier", "previously", "initially", "originally", "first"})
 _PUT = frozenset({"put", "at", "reported", "given", "estimated", "as", "set"})
+_PUT_TOLL = frozenset({"put", "toll", "tolls", "estimated", "set"})
 _LEAVE = frozenset({"left", "leaving", "leaves", "leave", "claimed", "claiming"})
 _INTERCEPT = frozenset(
     """intercepted intercept intercepting neutralized neutralised downed destroyed
@@ -420,6 +421,10 @@ def _predicates(text: str, toks: Sequence[Tok], slots: list[_Slot], k: int) -> N
     for j in range(max(0, s.first - 3), s.first):
         if toks[j].lower in _EARLIER and any(t.lower in _PUT for t in toks[j + 1 : s.first]):
             s.superseded = True
+    # "Earlier on Monday, the ministry had put the toll at 52,835"
+    for j in range(max(0, s.first - 12), max(0, s.first - 3)):
+        if toks[j].lower in _EARLIER and any(t.lower in _PUT_TOLL for t in toks[j + 1 : s.first]):
+            s.superseded = True
     # hedges just before the figure
     for j in range(max(0, s.first - 3), s.first):
         if toks[j].lower in POSSIBLE_WORDS and toks[j].lower not in ("likely",):
@@ -430,7 +435,7 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
     """The predicate after the noun phrase: "were killed", "who had died", "—...— were killed"."""
     n = len(toks)
     j = s.np_end
-    if j < n and toks[j].text in ("—", "–", "(", ")"):
+    if j < n and toks[j].text in ("—", "–", "-", "(", ")"):
         close = ")" if toks[j].text == "(" else toks[j].text
         for e in range(j + 1, min(n, j + 12)):
             if toks[e].text == close:
@@ -486,6 +491,8 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
                 if toks[k2].lower in PREDICATE_KIND:
                     break
                 k2 += 1
+            if k2 + 1 < n and toks[k2].lower in PREDICATE_KIND and _attributive(toks, k2):
+                break  # "11 in a school sheltering displaced families": an adjective
             if k2 < n and toks[k2].lower in _AUX | PREDICATE_KIND.keys() and k2 > j + 1:
                 j = k2
                 steps += 1
@@ -521,6 +528,25 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
     elif s.head is not None and toks[s.head].lower in ("bodies", "body"):
         if w not in _BODY_FOUND and (w.endswith("ed") or w in ("kept", "sent", "taken")):
             s.right_pred = "other"  # "110 bodies were kept at AIIMS"
+
+
+def _attributive(toks: Sequence[Tok], k: int) -> bool:
+    """Does the participle at ``k`` modify the noun after it ("displaced families")?"""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return (
+        nxt is not None
+        and nxt.text.isalpha()
+        and nxt.text.islower()
+        and nxt.lower not in _AUX
+        and nxt.lower not in _NOT_NOUNS
+    )
+
+
+#: Words after a participle that show it is a predicate, not an adjective.
+_NOT_NOUNS = frozenset(
+    """in on at by and or but when after before during while as near outside inside from
+    with without across since for of the a an overnight today yesterday""".split()
+)
 
 
 def _group_kind(word: str) -> str | None:
@@ -684,6 +710,8 @@ def _toll(toks: Sequence[Tok], s: _Slot) -> str | None:
             return None
         if w in _SUBORDINATORS and not (j + 1 < len(toks) and toks[j + 1].lower == "of"):
             return None  # "the toll will rise, as 70 people remain trapped": another clause
+        if w in ("after", "since") and not (j > 0 and toks[j - 1].lower in TOLL_WORDS):
+            return None  # "... rose to 12 after rescuers found 70", but "the toll since May"
         if w in TOLL_WORDS:
             return "killed"
         if j > 1 and toks[j - 1].lower == "of" and toks[j - 2].lower == "number":
@@ -706,9 +734,7 @@ def _toll(toks: Sequence[Tok], s: _Slot) -> str | None:
 
 
 #: Words that open a clause of its own between a toll and a later figure ("as of" does not).
-_SUBORDINATORS = frozenset(
-    "as when while after because since although though whereas but where".split()
-)
+_SUBORDINATORS = frozenset("as when while because although though whereas but where".split())
 
 #: Nouns a number labels rather than counts: "in district 5", "Zone 4", "building 12".
 _LABEL_NOUNS = frozenset(

@@ -360,6 +360,10 @@ def _covers(toks: list[Tok], atts: list[Attribution], pos: int) -> bool:
         True
     """
     for a in atts:
+        if a.verb >= 0 and a.verb < len(toks) and toks[a.verb].start < pos:
+            # "..., said Umm Mohammed, 41, whose two sons were wounded": about the speaker
+            if any(t.lower == "whose" for t in toks[a.verb + 1 :] if t.start < pos):
+                continue
         if a.verb < 0 or a.verb >= len(toks) or toks[a.verb].start < pos:
             return True
         if toks[a.verb].lower.endswith("ing"):

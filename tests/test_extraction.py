@@ -334,3 +334,28 @@ def test_speaker_reaches_only_what_the_reporting_verb_governs() -> None:
     )
     found = [(d.value, d.speaker) for d in extract_drafts(text) if d.kind != "quote"]
     assert found == [(3, None), (2, None), (5, "police")]
+
+
+def test_toll_over_a_prepositional_phrase_and_an_earlier_figure() -> None:
+    d = one("The ministry said the death toll since the war began had risen to 52,862.")
+    assert (d.kind, d.value, d.superseded) == ("killed", 52862, False)
+    d = one("Earlier on Monday, the ministry had put the toll at 52,835.")
+    assert (d.kind, d.value, d.superseded) == ("killed", 52835, True)
+    d = one("Earlier this year, at least 5 people died in a crash.")
+    assert d.superseded is False
+
+
+def test_participle_before_a_noun_is_an_adjective_not_the_predicate() -> None:
+    found = counts("Strikes killed 27 people, including 11 in a school housing displaced families.")
+    assert [(f[0], f[1]) for f in found] == [("killed", 27), ("killed", 11)]
+
+
+def test_spaced_hyphen_parenthesis_before_the_predicate() -> None:
+    d = one("UNRWA said 1.9 million people - about 90% of the population - had been displaced.")
+    assert (d.kind, d.value, d.speaker) == ("displaced", 1900000, "UNRWA")
+
+
+def test_a_relative_clause_about_the_speaker_is_not_the_speakers_figure() -> None:
+    text = '"They hit the school," said Umm Ali, 41, whose two sons were wounded.'
+    d = one(text)
+    assert (d.kind, d.value, d.speaker) == ("wounded", 2, None)
