@@ -301,6 +301,11 @@ _PRE_RE = re.compile(
     + r")\s*$",
     re.IGNORECASE,
 )
+#: The last word of every ``_PRE_QUALIFIERS`` phrase (lowercase).
+_PRE_LAST_WORDS = frozenset(
+    """least of than over above about around roughly approximately approx. some estimated to
+    circa nearly almost as most under below""".split()
+)
 _POST_RE = re.compile(
     r"(?P<at_least>\s+or\s+more\b|\s*-?\s*plus\b(?!\s*[0-9])|\+(?![0-9+]))"
     r"|(?P<about>\s+or\s+so\b|[\s-]odd\b)"
@@ -630,6 +635,17 @@ def may_have_quantity(text: str) -> bool:
 
 def _pre(text: str, start: int, floor: int) -> re.Match[str] | None:
     if start <= floor:
+        return None
+    # every qualifier phrase ends with one of a few words right before the number: look at
+    # that word first (a regex search over the window tries every position of it)
+    k = start
+    while k > floor and text[k - 1].isspace():
+        k -= 1
+    b = k - 1 if k > floor and text[k - 1] == "." else k
+    while b > floor and text[b - 1].isalpha():
+        b -= 1
+    word = text[b:k]
+    if word.isascii() and word.lower() not in _PRE_LAST_WORDS:
         return None
     return _PRE_RE.search(text, max(floor, start - _WINDOW), start)
 

@@ -654,3 +654,53 @@ _FRAGMENTS = st.sampled_from(
 @given(st.lists(_FRAGMENTS, max_size=12).map("".join))
 def test_never_raises_on_number_soup(text):
     check_invariants(text, find_quantities(text))
+
+
+_PRE_PIECES = st.sampled_from(
+    [
+        "at",
+        "least",
+        "the",
+        "very",
+        "more",
+        "than",
+        "over",
+        "up",
+        "to",
+        "as",
+        "many",
+        "some",
+        "approx.",
+        "e.g.",
+        "no",
+        "fewer",
+        "an",
+        "estimated",
+        "nearly",
+        "under",
+        "x",
+        "ſome",
+        " ",
+        "  ",
+        "\n",
+        "5",
+        ".",
+    ]
+)
+
+
+@given(st.lists(_PRE_PIECES, max_size=12), st.data())
+def test_qualifier_lookup_agrees_with_the_plain_search(pieces: list[str], data) -> None:
+    # _pre looks at the last word before trying the regex: it must find what the regex finds
+    from factcheck.numbers import _PRE_RE, _WINDOW, _pre
+
+    text = (
+        data.draw(st.sampled_from([" ", ""])).join(pieces)
+        + data.draw(st.sampled_from([" ", ""]))
+        + "5"
+    )
+    start = len(text) - 1
+    floor = data.draw(st.integers(0, start))
+    plain = _PRE_RE.search(text, max(floor, start - _WINDOW), start) if start > floor else None
+    fast = _pre(text, start, floor)
+    assert (fast and (fast.span(), fast.lastgroup)) == (plain and (plain.span(), plain.lastgroup))
