@@ -95,7 +95,7 @@ def _money_draft(text: str, toks: list[Tok], q: Quantity, speaker: str | None) -
     if len(after) >= 2 and after[0].lower in ("in", "of", "for", "towards"):
         words = []
         for t in after[1:]:
-            if not t.text.isalpha() or t.lower in ("the", "to", "and", "for"):
+            if not t.text.isalpha() or t.lower in _SUBJECT_STOPS:
                 break
             words.append(t.lower)
         subject = " ".join(words) or subject
@@ -111,6 +111,13 @@ def _money_draft(text: str, toks: list[Tok], q: Quantity, speaker: str | None) -
         subject=subject,
         speaker=speaker,
     )
+
+
+#: Words that end the purpose of a sum ("$60 billion in military aid since 2022").
+_SUBJECT_STOPS = frozenset(
+    """the to and for since in on at by from after before during over with until as of
+    which that who this last""".split()
+)
 
 
 class _Names:

@@ -135,6 +135,9 @@ def test_drones_intercepted() -> None:
 def test_money_with_currency_and_scale() -> None:
     d = one("The European Union pledged €2.5m in emergency aid.")
     assert (d.kind, d.value, d.currency) == ("money", 2_500_000, "EUR")
+    assert d.subject == "emergency aid"
+    d = one("The U.S. has provided more than $60 billion in military assistance since 2022.")
+    assert (d.value, d.qualifier, d.subject) == (60_000_000_000, "more_than", "military assistance")
 
 
 @pytest.mark.parametrize(
