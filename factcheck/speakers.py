@@ -322,8 +322,10 @@ def _left_attribution(
     # "Kevin Guthrie, Florida's emergency management director, said"
     if toks[j].text == ",":
         k = j - 1
-        while k >= 0 and k > j - 12 and toks[k].text != "," and k not in masked:
+        while k >= 0 and k > j - 40 and toks[k].text != "," and k not in masked:
             k -= 1
+        if k < j - 12 and not (k >= 0 and toks[k + 1].lower in ("who", "whose", "which")):
+            k = -1  # only a relative clause ("A spokesman, who asked not to be named, said")
         if k >= 0 and toks[k].text == "," and k < j - 1:
             inner = toks[k + 1 : j]
             if all(_is_cap(t) or t.lower in _CONNECT for t in inner):

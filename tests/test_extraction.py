@@ -362,3 +362,15 @@ def test_a_relative_clause_about_the_speaker_is_not_the_speakers_figure() -> Non
     text = '"They hit the school," said Umm Ali, 41, whose two sons were wounded.'
     d = one(text)
     assert (d.kind, d.value, d.speaker) == ("wounded", 2, None)
+
+
+def test_speaker_before_a_long_relative_clause() -> None:
+    text = (
+        '"I ran," said Ana Lima. A police spokesperson, who asked not to be named because he '
+        'was not authorized to speak publicly, said: "The investigation is ongoing."'
+    )
+    quotes = [(d.quote, d.speaker) for d in extract_drafts(text) if d.kind == "quote"]
+    assert quotes == [
+        ("I ran,", "Ana Lima"),
+        ("The investigation is ongoing.", "police spokesperson"),
+    ]
