@@ -91,6 +91,8 @@ _NOT_BEFORE = frozenset(
 )
 _CONDITION = frozenset({"serious", "critical", "stable", "grave", "fair"})
 _CLAUSE_END = frozenset({".", ";", ":", "!", "?", "—", "–"})
+#: Words opening a clause that tells the event, whose place is the whole event's.
+_EVENT_CLAUSE = frozenset({"when", "after", "as", "while", "because", "since"})
 
 
 @attrs.frozen(slots=True)
@@ -791,6 +793,8 @@ def _scope(toks: Sequence[Tok], slots: list[_Slot], k: int) -> str | None:
         w = toks[j].lower
         if w in _CLAUSE_END or (w == "," and j + 1 < n and toks[j + 1].lower in ("said", "but")):
             break
+        if w in _EVENT_CLAUSE:
+            break  # "died when a bus fell into a ravine in Amazonas": where it all happened
         if w == "from" and j > 0 and toks[j - 1].lower in _BODY_FOUND:
             # "40 bodies recovered from the Coromandel Express": where they were found
             b = j + 1 + (j + 1 < n and toks[j + 1].lower == "the")

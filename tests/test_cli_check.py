@@ -171,3 +171,34 @@ def test_python_api_report_records(seeds) -> None:
     claims = report.to_records("claims")
     assert len(claims) == len(report.claims)
     assert {"article", "kind", "value", "speaker", "start", "end"} <= set(claims[0])
+
+
+def test_end_to_end_cluster_conflict_update_and_event_place() -> None:
+    # three outlets on one crash: the event's place in a "when" clause does not split the
+    # wounded figures into different places, and the next day's higher toll is an update
+    import factcheck
+
+    arts = [
+        {
+            "id": "ap",
+            "published": "2024-03-10",
+            "text": "A bus plunged into a gorge in Peru on Sunday, killing at least 24 people "
+            "and injuring 19 others, police said.",
+        },
+        {
+            "id": "wire",
+            "published": "2024-03-10",
+            "text": "At least 25 people died and 15 were injured when a bus fell into a ravine "
+            "in Peru's Amazonas region, the health ministry said.",
+        },
+        {
+            "id": "bbc",
+            "published": "2024-03-11",
+            "text": "The death toll from Sunday's bus crash has risen to 27, officials said.",
+        },
+    ]
+    report = factcheck.check(arts, nlp=factcheck.load("blank"))
+    found = {(f.rule, f.kind, tuple(sorted(c.value for c in f.claims))) for f in report.findings}
+    assert ("FC101", "wounded", (15, 19)) in found
+    assert ("FC103", "killed", (24, 27)) in found
+    assert not any(f.rule == "FC101" and f.kind == "killed" for f in report.findings)

@@ -374,3 +374,10 @@ def test_speaker_before_a_long_relative_clause() -> None:
         ("I ran,", "Ana Lima"),
         ("The investigation is ongoing.", "police spokesperson"),
     ]
+
+
+def test_the_place_of_the_event_clause_is_not_a_scope() -> None:
+    # a place the figure is restricted to is its scope; where the whole event happened is not
+    assert one("Five people were killed in Kharkiv.").scope == "in Kharkiv"
+    d = one("At least 25 people died when a bus fell into a ravine in the Amazonas region.")
+    assert (d.value, d.scope) == (25, None)
