@@ -375,7 +375,11 @@ def _predicates(text: str, toks: Sequence[Tok], slots: list[_Slot], k: int) -> N
                 s.possible = True
             if w in PREDICATE_KIND and s.right_pred is None:
                 s.right_pred = PREDICATE_KIND[w]
+    inside = s.right_pred
     _right_predicate(toks, s)
+    if _part_of(toks, s.first):
+        # "half of the 300 passengers were injured": the verb tells of the part, not the 300
+        s.right_pred, s.pred_end = inside, -1
     # before the number: "killing at least 11", "left ... dead", "deaths of two people"
     j = s.first - 1
     adverbs = 0
@@ -530,6 +534,21 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
     elif s.head is not None and toks[s.head].lower in ("bodies", "body"):
         if w not in _BODY_FOUND and (w.endswith("ed") or w in ("kept", "sent", "taken")):
             s.right_pred = "other"  # "110 bodies were kept at AIIMS"
+
+
+#: Parts of a whole: "half of the 300 passengers", "most of the 40 residents".
+_PARTS = frozenset(
+    """half third thirds quarter quarters fifth fifths two-thirds three-quarters majority
+    most many some several none""".split()
+)
+
+
+def _part_of(toks: Sequence[Tok], first: int) -> bool:
+    """Is the figure at ``first`` the whole that a part is taken of ("half of the 300")?"""
+    j = first - 1
+    if j >= 0 and toks[j].lower == "the":
+        j -= 1
+    return j >= 1 and toks[j].lower == "of" and toks[j - 1].lower in _PARTS
 
 
 def _attributive(toks: Sequence[Tok], k: int) -> bool:

@@ -332,6 +332,7 @@ _TIME_RE = re.compile(
 )
 _YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}")
 _YEAR_TAIL_RE = re.compile(r"[-–—/][0-9]{1,4}\b")
+_RATIO_RE = re.compile(r"\s+in\s+", re.IGNORECASE)
 _NOT_ONE_BEFORE_RE = re.compile(r"(?<!\w)(?:no|each|every|any|some)\s+$", re.IGNORECASE)
 _NOT_ONE_AFTER_RE = re.compile(r"\s+another\b|['’]s\b", re.IGNORECASE)
 _DESIGNATOR_RE = re.compile(
@@ -733,6 +734,11 @@ def find_quantities(text: str, *, checked: bool = False) -> list[Quantity]:
             or _NOT_ONE_AFTER_RE.match(text, a.end)
         ):
             continue
+        if a.value == 1 and (ratio := _RATIO_RE.match(text, a.end)) is not None:
+            b = _atom_at(text, ratio.end())
+            if b is not None and b.kind != "vague" and b.value > 1:
+                pos = b.end  # "one in five children": a ratio, not two counts
+                continue
 
         if a.kind == "digits" and a.currency is None and not a.scaled:
             skip = False

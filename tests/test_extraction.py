@@ -381,3 +381,20 @@ def test_the_place_of_the_event_clause_is_not_a_scope() -> None:
     assert one("Five people were killed in Kharkiv.").scope == "in Kharkiv"
     d = one("At least 25 people died when a bus fell into a ravine in the Amazonas region.")
     assert (d.value, d.scope) == (25, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One in five children were injured.", []),
+        ("One in 10 homes was damaged.", []),
+        # the verb tells of the part: the whole is a count of its own kind
+        ("Half of the 300 passengers were injured.", [("other_count", 300)]),
+        ("None of the 12 miners were hurt.", [("other_count", 12)]),
+        # but a whole named by its kind keeps it
+        ("Many of the 50 injured were children.", [("wounded", 50)]),
+        ("The attack killed 14 people, one in Kyiv.", [("killed", 14), ("killed", 1)]),
+    ],
+)
+def test_ratios_and_parts_of_a_whole(text: str, expected: list[tuple]) -> None:
+    assert [(f[0], f[1]) for f in counts(text)] == expected
