@@ -77,7 +77,7 @@ _RISE = frozenset(
 _BODY_FOUND = frozenset({"recovered", "found", "retrieved", "pulled", "discovered", "counted"})
 _SOFT_END = frozenset({".", ";", ":", "!", "?"})
 _EARLIER = frozenset({"earlier", "previously", "initially", "originally", "first"})
-_PUT = frozenset({"put", "at", "reported", "given", "estimated", "as", "set"})
+_PUT = frozenset("put at reported given estimated as set figure estimate tally count".split())
 _PUT_TOLL = frozenset({"put", "toll", "tolls", "estimated", "set"})
 _LEAVE = frozenset({"left", "leaving", "leaves", "leave", "claimed", "claiming"})
 _INTERCEPT = frozenset(
@@ -319,6 +319,12 @@ def _noun_phrase(toks: Sequence[Tok], s: _Slot) -> None:
     s.increment = (i < n and toks[i].lower in _INCREMENT) or before in ("additional", "another")
 
 
+#: People nouns that are plural without an "s".
+_PLURAL_PEOPLE = frozenset(
+    "people children men women police personnel staff crew folk youth".split()
+)
+
+
 def _run(toks: Sequence[Tok], i: int) -> tuple[int | None, int]:
     """The noun run starting at ``i``: (index of its head, index after it)."""
     n = len(toks)
@@ -354,7 +360,8 @@ def _run(toks: Sequence[Tok], i: int) -> tuple[int | None, int]:
                 if nxt in HEAD_KIND and nxt not in PREDICATE_KIND or nxt in PEOPLE_NOUNS:
                     continue
                 if nxt.endswith("s") and not nxt.endswith("ss") and nxt not in PREDICATE_KIND:
-                    if w not in PEOPLE_NOUNS:
+                    # "two passenger trains": a singular noun before a plural one modifies it
+                    if w not in PEOPLE_NOUNS or not (w.endswith("s") or w in _PLURAL_PEOPLE):
                         continue
             break
     if head is not None:

@@ -398,3 +398,10 @@ def test_the_place_of_the_event_clause_is_not_a_scope() -> None:
 )
 def test_ratios_and_parts_of_a_whole(text: str, expected: list[tuple]) -> None:
     assert [(f[0], f[1]) for f in counts(text)] == expected
+
+
+def test_compound_noun_and_an_earlier_figure() -> None:
+    d = one("Two passenger trains collided near the station.")
+    assert (d.kind, d.value, d.subject) == ("other_count", 2, "trains collided")
+    found = extract_drafts("The toll is 288, he said, revising an earlier figure of 233 dead.")
+    assert [(d.value, d.superseded) for d in found] == [(288, False), (233, True)]
