@@ -439,10 +439,13 @@ def _strip_titles(toks: list[Tok], s: int, e: int) -> int:
     for k in range(e - 2, s - 1, -1):
         if owned:
             break  # "the office of Governor Ron DeSantis" speaks for him, but is not him
-        if toks[k].lower.rstrip(".") in _ROLE_NOUNS | _PERSON_TITLES:
-            rest = toks[k + 1 : e]
-            if all(t.text[:1].isupper() and t.lower not in ORG_WORDS for t in rest):
-                return k + 1
+        if toks[k].lower.rstrip(".") in _ROLE_NOUNS | _PERSON_TITLES | _ABBR_TITLES:
+            b = k + 1
+            while b < e and toks[b].text == ".":
+                b += 1  # "Lt. Christopher Olivarez"
+            rest = toks[b:e]
+            if rest and all(t.text[:1].isupper() and t.lower not in ORG_WORDS for t in rest):
+                return b
             break
     last_title = None
     for k in range(s, e):
