@@ -435,12 +435,15 @@ def _predicates(text: str, toks: Sequence[Tok], slots: list[_Slot], k: int) -> N
         if toks[j].lower in _EARLIER and any(t.lower in _PUT for t in toks[j + 1 : s.first]):
             s.superseded = True
     # "Earlier on Monday, the ministry had put the toll at 52,835"
-    for j in range(max(0, s.first - 12), max(0, s.first - 3)):
+    for j in range(max(0, s.first - 20), max(0, s.first - 3)):
         if toks[j].lower in _EARLIER and any(t.lower in _PUT_TOLL for t in toks[j + 1 : s.first]):
             s.superseded = True
-    # hedges just before the figure
-    for j in range(max(0, s.first - 3), s.first):
-        if toks[j].lower in POSSIBLE_WORDS and toks[j].lower not in ("likely",):
+    # hedges just before the figure, in its own clause ("feared dead after two dams ...")
+    for j in range(s.first - 1, max(-1, s.first - 4), -1):
+        w = toks[j].lower
+        if w in _EVENT_CLAUSE or w in _CLAUSE_END or w == ",":
+            break
+        if w in POSSIBLE_WORDS and w not in ("likely",):
             s.possible = True
 
 

@@ -212,6 +212,10 @@ def find_speaker(
     return found[0] if found else None
 
 
+#: What "put ... at" reports: "put the death toll at 2,300".
+_FIGURE_NOUNS = frozenset({"toll", "number", "figure", "tally", "count", "total"})
+
+
 def all_speakers(
     toks: list[Tok], *, masked: frozenset[int] = frozenset(), source: str | None = None
 ) -> list[Attribution]:
@@ -242,11 +246,17 @@ def all_speakers(
             continue
         if low not in REPORTING_VERBS or not t.text[:1].islower():
             continue
-        if low in _NOUN_LIKE and not (
-            i > 0
-            and _is_cap(toks[i - 1])
-            and i + 1 < n
-            and (toks[i + 1].lower in ("this", "that", "today", "on", ",", "."))
+        # "The Red Crescent put the number of missing at 10,100": "put" reports a figure
+        puts_figure = low == "put" and any(x.lower in _FIGURE_NOUNS for x in toks[i + 1 : i + 5])
+        if (
+            low in _NOUN_LIKE
+            and not puts_figure
+            and not (
+                i > 0
+                and _is_cap(toks[i - 1])
+                and i + 1 < n
+                and (toks[i + 1].lower in ("this", "that", "today", "on", ",", "."))
+            )
         ):
             continue
         att = _left_attribution(toks, i, masked, source)

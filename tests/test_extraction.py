@@ -405,3 +405,15 @@ def test_compound_noun_and_an_earlier_figure() -> None:
     assert (d.kind, d.value, d.subject) == ("other_count", 2, "trains collided")
     found = extract_drafts("The toll is 288, he said, revising an earlier figure of 233 dead.")
     assert [(d.value, d.superseded) for d in found] == [(288, False), (233, True)]
+
+
+def test_put_the_number_at_reports_a_figure() -> None:
+    d = one("The Red Crescent put the number of missing at 10,100.")
+    assert (d.kind, d.value, d.speaker) == ("missing", 10100, "Red Crescent")
+    d = one("Earlier, the eastern government's aviation minister had put the death toll at 2,300.")
+    assert (d.kind, d.value, d.superseded) == ("killed", 2300, True)
+
+
+def test_a_hedge_stays_in_its_clause() -> None:
+    found = extract_drafts("Hundreds are feared dead after two dams collapsed in the storm.")
+    assert [(d.kind, d.qualifier) for d in found] == [("killed", "vague"), ("other_count", "exact")]

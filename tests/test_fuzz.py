@@ -50,6 +50,9 @@ NEWS = [
     "<!-- factcheck-ignore -->", "::error::", "=HYPERLINK(", "2022-10-10", "10:30", "aged 35",
     "Щонайменше 14 людей загинули", "至少14人死亡", "Al menos 14 personas murieron",
     "١٤", "１４", "14people", "killed14", "9" * 40, "$" * 3, "Dr.", "U.S.", "No. 5",
+    "among the", "the governor", "Gov.", "Lt.", "whose", "half of the", "one in five",
+    "magnitude", "spokesperson", "when", "as", "since", "earlier", "figure of", "'s", "’s",
+    "victims’", "‘90s", "7.8",
 ]  # fmt: skip
 news_text = st.lists(st.one_of(st.sampled_from(NEWS), st.text(max_size=8)), max_size=40).map(
     lambda parts: " ".join(parts) if len(parts) % 2 else "".join(parts)
