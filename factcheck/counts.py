@@ -78,6 +78,7 @@ _BODY_FOUND = frozenset({"recovered", "found", "retrieved", "pulled", "discovere
 _SOFT_END = frozenset({".", ";", ":", "!", "?"})
 _EARLIER = frozenset({"earlier", "previously", "initially", "originally", "first"})
 _PUT = frozenset("put at reported given estimated as set figure estimate tally count".split())
+_PP_SKIP = frozenset({"in", "from", "at", "aboard", "on", "inside", "near"})
 _PUT_TOLL = frozenset({"put", "toll", "tolls", "estimated", "set"})
 _LEAVE = frozenset({"left", "leaving", "leaves", "leave", "claimed", "claiming"})
 _INTERCEPT = frozenset(
@@ -500,10 +501,11 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
             j += 1
             steps += 1
             continue
-        if w == "of" or (w in ("in", "from", "at") and steps == 0):
-            # skip a short prepositional phrase: "40 passengers of Coromandel Express may ..."
+        if w == "of" or (w in _PP_SKIP and steps == 0):
+            # skip a short prepositional phrase: "40 passengers of Coromandel Express may ...",
+            # "all 167 people aboard a Pakistan International Airlines plane were killed"
             k2 = j + 1
-            while k2 < n and k2 - j < 5 and _word(toks[k2]) and toks[k2].lower not in _AUX:
+            while k2 < n and k2 - j < 7 and _word(toks[k2]) and toks[k2].lower not in _AUX:
                 if toks[k2].lower in PREDICATE_KIND:
                     break
                 k2 += 1

@@ -372,6 +372,10 @@ def _determined_noun(toks: list[Tok], j: int) -> tuple[int, int] | None:
     if j > 0 and toks[j].text.isalpha() and toks[j].text.islower():
         if toks[j - 1].lower in ("a", "an", "one", "another"):
             return j - 1, j + 1
+        # ", the airline said", "The carrier said": a clause's subject, whatever its noun
+        if toks[j - 1].lower == "the" and (j == 1 or toks[j - 2].text in ',;:"“”'):
+            if toks[j].lower not in _FUNCTION and toks[j].lower not in PRONOUNS:
+                return j, j + 1
     return None
 
 

@@ -417,3 +417,8 @@ def test_put_the_number_at_reports_a_figure() -> None:
 def test_a_hedge_stays_in_its_clause() -> None:
     found = extract_drafts("Hundreds are feared dead after two dams collapsed in the storm.")
     assert [(d.kind, d.qualifier) for d in found] == [("killed", "vague"), ("other_count", "exact")]
+
+
+def test_predicate_after_a_longer_prepositional_phrase() -> None:
+    d = one("In 1992, all 167 people aboard a Pakistan International Airlines plane were killed.")
+    assert (d.kind, d.value) == ("killed", 167)
