@@ -373,7 +373,7 @@ def _determined_noun(toks: list[Tok], j: int) -> tuple[int, int] | None:
         if toks[j - 1].lower in ("a", "an", "one", "another"):
             return j - 1, j + 1
         # ", the airline said", "The carrier said": a clause's subject, whatever its noun
-        if toks[j - 1].lower == "the" and (j == 1 or toks[j - 2].text in ',;:"“”'):
+        if toks[j - 1].lower == "the" and (j == 1 or toks[j - 2].text in ",;:\"“”'‘’"):
             if toks[j].lower not in _FUNCTION and toks[j].lower not in PRONOUNS:
                 return j, j + 1
     return None
@@ -434,7 +434,9 @@ def _make(
 _ROLE_NOUNS = frozenset(
     """official spokesman spokesperson spokeswoman witness resident survivor doctor nurse
     teacher lawmaker activist analyst expert commander coordinator manager leader driver
-    journalist reporter correspondent engineer pilot officer rescuer volunteer""".split()
+    journalist reporter correspondent engineer pilot officer rescuer volunteer administrator
+    chairman chairwoman chair deputy head inspector sergeant captain colonel general
+    lieutenant judge justice representative ceo executive""".split()
 )
 
 

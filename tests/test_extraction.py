@@ -422,3 +422,17 @@ def test_a_hedge_stays_in_its_clause() -> None:
 def test_predicate_after_a_longer_prepositional_phrase() -> None:
     d = one("In 1992, all 167 people aboard a Pakistan International Airlines plane were killed.")
     assert (d.kind, d.value) == ("killed", 167)
+
+
+def test_titled_names_and_the_family_said() -> None:
+    text = (
+        "Sheriff John Mills spoke first. FEMA Administrator Deanne Criswell said the agency "
+        'sent 500 workers. "This will be a long recovery," she said.\n'
+        "'We are heartbroken,' the family said in a statement."
+    )
+    found = [(d.kind, d.speaker) for d in extract_drafts(text)]
+    assert found == [
+        ("other_count", "Deanne Criswell"),
+        ("quote", "Deanne Criswell"),
+        ("quote", "family"),
+    ]
