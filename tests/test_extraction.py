@@ -436,3 +436,8 @@ def test_titled_names_and_the_family_said() -> None:
         ("quote", "Deanne Criswell"),
         ("quote", "family"),
     ]
+
+
+def test_including_after_the_predicate_shares_it() -> None:
+    found = counts("Twenty-one people were killed in the attack, including 19 children.")
+    assert [(f[0], f[1]) for f in found] == [("killed", 21), ("killed", 19)]

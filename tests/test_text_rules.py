@@ -123,6 +123,8 @@ def test_quotes_are_inside_the_text_and_ordered(text: str) -> None:
         ("State Police Lt. Chris Olivo said the toll was 12.", "Chris Olivo"),
         ("The plane had 68 passengers on board, the airline said.", "airline"),
         ("The storm has claimed at least 14 lives.", None),
+        ("Officials have so far confirmed 31 deaths.", "Officials"),
+        ("Uvalde is now said to be the deadliest of 12 shootings.", None),
         ("The Department of Public Safety said the toll was 12.", "Department of Public Safety"),
         ("The office of Governor Ron Diaz said the toll was 12.", "office of Governor Ron Diaz"),
         ("The toll is 12, the country's health ministry said.", "health ministry"),
