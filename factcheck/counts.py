@@ -78,6 +78,7 @@ _BODY_FOUND = frozenset({"recovered", "found", "retrieved", "pulled", "discovere
 _SOFT_END = frozenset({".", ";", ":", "!", "?"})
 _EARLIER = frozenset({"earlier", "previously", "initially", "originally", "first"})
 _PUT = frozenset("put at reported given estimated as set figure estimate tally count".split())
+_MADE_TO = frozenset({"ordered", "forced", "told", "urged", "asked", "advised"})
 _PP_SKIP = frozenset({"in", "from", "at", "aboard", "on", "inside", "near"})
 _PUT_TOLL = frozenset({"put", "toll", "tolls", "estimated", "set"})
 _LEAVE = frozenset({"left", "leaving", "leaves", "leave", "claimed", "claiming"})
@@ -520,6 +521,10 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
     if j >= n:
         return
     w = toks[j].lower
+    if w in _MADE_TO and j + 2 < n and toks[j + 1].lower == "to":
+        if toks[j + 2].lower in PREDICATE_KIND:  # "27,000 people were ordered to evacuate"
+            s.right_pred, s.pred_end = PREDICATE_KIND[toks[j + 2].lower], j + 3
+            return
     if w not in PREDICATE_KIND and w.isalpha() and (w.endswith("ed") or w in _IRREGULAR):
         negated = any(t.lower in ("not", "yet", "never") for t in toks[s.np_end : j])
         s.verb = f"not {w}" if negated else w  # "bodies yet to be identified"

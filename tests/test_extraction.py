@@ -98,6 +98,7 @@ def test_counts_kinds_and_intervals(text: str, expected: list[tuple]) -> None:
         ("The death toll as of Monday stood at 45.", "killed", 45),
         ("The number of people killed has risen to 27.", "killed", 27),
         ("The fire forced 2,000 residents to evacuate.", "displaced", 2000),
+        ("Some 27,000 people were ordered to evacuate.", "displaced", 27000),
     ],
 )
 def test_among_the_dead_demonyms_and_toll_reach(text: str, kind: str, value: int) -> None:
