@@ -175,6 +175,15 @@ def _np_right(toks: list[Tok], i: int) -> tuple[int, int] | None:
     if start == j:
         if start < n and toks[start].lower in PRONOUNS:
             return start, start + 1
+        if start + 1 < n and toks[start].lower in ("the", "a", "an", "one"):
+            # "said the official, who ...", "said a resident who ..."
+            k = start + 1
+            while k < n and k - start <= 3 and toks[k].text.isalpha() and toks[k].text.islower():
+                if toks[k].lower in _FUNCTION or toks[k].lower in _NP_END:
+                    break
+                k += 1
+            if k > start + 1:
+                return (start + 1 if toks[start].lower == "the" else start), k
         return None
     return start, j
 
@@ -272,6 +281,13 @@ def all_speakers(
             span = _np_right(toks, i)
             if span and any(k in masked for k in range(*span)):
                 span = None
+            if span and span[0] > 0 and toks[span[0] - 1].lower == "the":
+                words = [t.lower for t in toks[span[0] : span[1]]]
+                if all(w in _PERSON_TITLES or w in _CONNECT for w in words):
+                    # "said the governor": someone named before, as in "the governor said"
+                    role = _span_text(toks, span[0] - 1, span[1], source)
+                    out.append(Attribution(role, i, pronoun=True))
+                    continue
         if span is None and low in _PARTICIPLES and out:
             # "X branded Russia a ..., noting ...": the participle shares X
             out.append(Attribution(out[-1].speaker, i, out[-1].pronoun))
@@ -368,6 +384,9 @@ def _left_attribution(
         return Attribution(_span_text(toks, start, span[1], source), i, pronoun=True)
     return _make(toks, span, i, source)
 
+
+#: Words that end a noun phrase after "said the ...": "said the official, who ...".
+_NP_END = frozenset({"who", "whose", "which", "that", "in", "on", "at", "of", "from", "and"})
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "now", "also", "widely", "often"})
 

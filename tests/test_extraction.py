@@ -442,3 +442,17 @@ def test_titled_names_and_the_family_said() -> None:
 def test_including_after_the_predicate_shares_it() -> None:
     found = counts("Twenty-one people were killed in the attack, including 19 children.")
     assert [(f[0], f[1]) for f in found] == [("killed", 21), ("killed", 19)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We are doing all we can," said the official, who spoke anonymously.', "official"),
+        ("“We heard explosions,” said a resident who gave only her first name.", "a resident"),
+        ('Gov. Ana Ruiz arrived. "It is grim," said the governor.', "Ana Ruiz"),
+        ('"It is grim," said the governor.', "the governor"),
+    ],
+)
+def test_said_the_noun(text: str, speaker: str) -> None:
+    [q] = [d for d in extract_drafts(text) if d.kind == "quote"]
+    assert q.speaker == speaker
