@@ -521,6 +521,10 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
     if j >= n:
         return
     w = toks[j].lower
+    hurt = _hurt_phrase(toks, j)
+    if hurt:  # "sustained minor injuries", "treated for gunshot wounds", "taken to hospital"
+        s.right_pred, s.pred_end = "wounded", hurt
+        return
     if w in _MADE_TO and j + 2 < n and toks[j + 1].lower == "to":
         if toks[j + 2].lower in PREDICATE_KIND:  # "27,000 people were ordered to evacuate"
             s.right_pred, s.pred_end = PREDICATE_KIND[toks[j + 2].lower], j + 3
@@ -585,6 +589,34 @@ _NOT_NOUNS = frozenset(
     """in on at by and or but when after before during while as near outside inside from
     with without across since for of the a an overnight today yesterday""".split()
 )
+
+
+_SUFFER = frozenset({"sustained", "suffered", "sustaining", "suffering", "received"})
+_INJURY_NOUNS = frozenset(
+    """injuries injury wounds wound burns burn fractures trauma cuts bruises""".split()
+)
+_TAKEN = frozenset({"taken", "rushed", "admitted", "brought", "sent", "evacuated"})
+_HOSPITAL = frozenset({"hospital", "hospitals", "hospitalised", "hospitalized"})
+
+
+def _hurt_phrase(toks: Sequence[Tok], j: int) -> int:
+    """End of a phrase at ``j`` that makes its subject wounded, else 0: "sustained minor
+    injuries", "were treated for gunshot wounds", "were taken to hospital"."""
+    n = len(toks)
+    w = toks[j].lower
+    if w in _SUFFER:
+        for k in range(j + 1, min(n, j + 4)):
+            if toks[k].lower in _INJURY_NOUNS:
+                return k + 1
+    if w == "treated" and j + 1 < n and toks[j + 1].lower == "for":
+        for k in range(j + 2, min(n, j + 5)):
+            if toks[k].lower in _INJURY_NOUNS:
+                return k + 1
+    if w in _TAKEN and j + 1 < n and toks[j + 1].lower == "to":
+        for k in range(j + 2, min(n, j + 5)):
+            if toks[k].lower in _HOSPITAL:
+                return k + 1
+    return 0
 
 
 def _group_kind(word: str) -> str | None:

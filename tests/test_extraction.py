@@ -456,3 +456,17 @@ def test_including_after_the_predicate_shares_it() -> None:
 def test_said_the_noun(text: str, speaker: str) -> None:
     [q] = [d for d in extract_drafts(text) if d.kind == "quote"]
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seven people sustained minor injuries.",
+        "Three firefighters suffered burns.",
+        "Five people were treated for gunshot wounds.",
+        "Twelve people were taken to hospital.",
+        "Six victims were rushed to nearby hospitals.",
+    ],
+)
+def test_phrases_that_mean_wounded(text: str) -> None:
+    assert one(text).kind == "wounded"
