@@ -432,6 +432,11 @@ def _predicates(text: str, toks: Sequence[Tok], slots: list[_Slot], k: int) -> N
                     break
         elif w in ("from",) and j > 0:
             s.superseded = _is_supersede(toks, j, slots, k)
+        elif w in _TAKEN and s.np_end + 1 < n and toks[s.np_end].lower == "to":
+            if any(t.lower in _HOSPITAL for t in toks[s.np_end + 1 : s.np_end + 4]):
+                s.left_pred = "wounded"  # "the blast sent 12 people to hospital"
+        elif w in _RELEASE:
+            s.left_pred = "released"  # "Israel freed 90 prisoners": not arrests
     # "the toll was earlier put at 288": a figure the article reports as replaced
     for j in range(max(0, s.first - 3), s.first):
         if toks[j].lower in _EARLIER and any(t.lower in _PUT for t in toks[j + 1 : s.first]):
@@ -595,7 +600,10 @@ _SUFFER = frozenset({"sustained", "suffered", "sustaining", "suffering", "receiv
 _INJURY_NOUNS = frozenset(
     """injuries injury wounds wound burns burn fractures trauma cuts bruises""".split()
 )
-_TAKEN = frozenset({"taken", "rushed", "admitted", "brought", "sent", "evacuated"})
+_TAKEN = frozenset({"taken", "rushed", "admitted", "brought", "sent", "evacuated", "took"})
+_RELEASE = frozenset(
+    "freed released releasing freeing exchanged swapped pardoned freeing repatriated".split()
+)
 _HOSPITAL = frozenset({"hospital", "hospitals", "hospitalised", "hospitalized"})
 
 
@@ -669,6 +677,9 @@ def _decide(toks: Sequence[Tok], slots: list[_Slot], k: int, previous: Count | N
         return
     if s.subject == "members":
         s.kind = "other_count"  # "a 10-member team"
+        return
+    if head is not None and head in HEAD_KIND and left == "released":
+        s.kind, s.subject = "other_count", f"{head} released"  # "freed 90 prisoners"
         return
     if head is not None and head in HEAD_KIND:
         s.kind = HEAD_KIND[head]

@@ -39,7 +39,7 @@ for _kind, _words in {
     ),
     "wounded": "injured wounded injuries hurt casualties",
     "missing": "missing",
-    "displaced": "evacuees refugees displaced homeless",
+    "displaced": "evacuees refugees displaced homeless evacuation evacuations",
     "arrested": "arrests detainees arrested detained prisoners",
     "missiles": "missiles missile rockets rocket",
     "drones": "drones drone uavs uav shaheds shahed",

@@ -99,6 +99,9 @@ def test_counts_kinds_and_intervals(text: str, expected: list[tuple]) -> None:
         ("The number of people killed has risen to 27.", "killed", 27),
         ("The fire forced 2,000 residents to evacuate.", "displaced", 2000),
         ("Some 27,000 people were ordered to evacuate.", "displaced", 27000),
+        ("The flooding forced the evacuation of 5,000 residents.", "displaced", 5000),
+        ("The blast sent 12 people to hospital.", "wounded", 12),
+        ("Israel freed 90 Palestinian prisoners.", "other_count", 90),
     ],
 )
 def test_among_the_dead_demonyms_and_toll_reach(text: str, kind: str, value: int) -> None:
