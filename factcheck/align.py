@@ -647,6 +647,21 @@ def same_speaker(a: str | None, b: str | None) -> bool:
     return _first_names_match(wa[0], wb[0])
 
 
+def refers_back(key: str | None) -> bool:
+    """Is a speaker key a role that refers back to someone named ("the governor")?
+
+    Such a speaker may be the person another article names, so it conflicts with nobody.
+
+    Example:
+        >>> refers_back("the governor"), refers_back("governor's office"), refers_back("tom hale")
+        (True, False, False)
+    """
+    if key is None:
+        return False
+    words = key.split()
+    return len(words) >= 2 and words[0] == "the" and words[-1] in TITLES
+
+
 def quote_norm(text: str) -> str:
     """Normalised quote text: editorial ``[...]`` dropped, folded, punctuation removed.
 
@@ -737,6 +752,7 @@ __all__: Sequence[str] = (
     "merge_subject_keys",
     "quote_norm",
     "quote_similarity",
+    "refers_back",
     "role",
     "same_speaker",
     "scope_key",

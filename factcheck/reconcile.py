@@ -49,6 +49,7 @@ from factcheck.align import (
     merge_subject_keys,
     quote_norm,
     quote_similarity,
+    refers_back,
     same_speaker,
     speaker_key,
     surname,
@@ -607,6 +608,8 @@ def _quote_findings(quotes: list[Claim], ctx: _Ctx) -> list[Finding]:
         u, v = long_units[i], long_units[j]
         if same_speaker(u.speaker, v.speaker):
             continue
+        if refers_back(u.speaker) or refers_back(v.speaker):
+            continue  # "the governor" may well be the governor another article names
         short, long_ = sorted((u.text, v.text), key=lambda t: (len(t), t))
         if not (
             fuzz.ratio(u.text, v.text, score_cutoff=ATTRIBUTION_MATCH)

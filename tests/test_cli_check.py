@@ -202,3 +202,20 @@ def test_end_to_end_cluster_conflict_update_and_event_place() -> None:
     assert ("FC101", "wounded", (15, 19)) in found
     assert ("FC103", "killed", (24, 27)) in found
     assert not any(f.rule == "FC101" and f.kind == "killed" for f in report.findings)
+
+
+def test_the_governor_conflicts_with_no_named_speaker_but_a_spokesman_does() -> None:
+    import factcheck
+
+    q = '"We will rebuild every single home in this town,"'
+    arts = [
+        {"id": "ap", "text": f"{q} said Governor Tom Hale."},
+        {"id": "rt", "text": f"{q} the governor said."},
+        {"id": "x", "text": f"{q} a spokesman said."},
+    ]
+    report = factcheck.check(arts, nlp=factcheck.load("blank"))
+    pairs = {
+        tuple(sorted(c.article for c in f.claims)) for f in report.findings if f.rule == "FC202"
+    }
+    # "the governor" may be Tom Hale, and may have spoken through a spokesman: no conflict
+    assert pairs == {("ap", "x")}
