@@ -412,6 +412,21 @@ def _predicates(text: str, toks: Sequence[Tok], slots: list[_Slot], k: int) -> N
     ):
         # "Among the dead were four children"
         s.left_pred = _group_kind(toks[first - 2].lower) or s.left_pred
+    elif (
+        first >= 3
+        and toks[first - 1].text == ","
+        and toks[first - 3].lower == "the"
+        and first >= 4
+        and toks[first - 4].lower == "of"
+        and _group_kind(toks[first - 2].lower)
+    ):
+        s.left_pred = _group_kind(toks[first - 2].lower)  # "Of the dead, 12 were children"
+    elif (
+        first >= 2
+        and toks[first - 1].lower in ("included", "include", "includes")
+        and _group_kind(toks[first - 2].lower)
+    ):
+        s.left_pred = _group_kind(toks[first - 2].lower)  # "The dead included three children"
     elif j >= 0:
         w = toks[j].lower
         if w in PREDICATE_KIND and not (j > 0 and toks[j - 1].lower in ("were", "was", "are")):

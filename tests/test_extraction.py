@@ -91,6 +91,8 @@ def test_counts_kinds_and_intervals(text: str, expected: list[tuple]) -> None:
         ("Among the dead were four children.", "killed", 4),
         ("Among the injured are 12 police officers.", "wounded", 12),
         ("Three journalists were among the missing.", "missing", 3),
+        ("The dead included three children.", "killed", 3),
+        ("Of the dead, 12 were children.", "killed", 12),
         # a capitalised plural the verb counts: a nationality, not a name
         ("The White House said that 3 Americans were killed.", "killed", 3),
         # a figure in a clause of its own is not the toll
