@@ -630,6 +630,21 @@ def _quote_findings(quotes: list[Claim], ctx: _Ctx) -> list[Finding]:
     return out
 
 
+#: Findings that already tell the editor a draft claim has no matching source.
+_CONTRADICTED = frozenset({"conflict", "differs", "quote_mismatch", "attribution_conflict"})
+
+
+def _said_once(findings: list[Finding]) -> list[Finding]:
+    """Drop ``unsupported`` for a draft claim that a source contradicts: the conflict says it.
+
+    A draft figure that is only newer than the sources (an ``update``) stays unsupported.
+    """
+    told = {c.id for f in findings if f.type in _CONTRADICTED for c in f.claims}
+    return [
+        f for f in findings if not (f.type == "unsupported" and all(c.id in told for c in f.claims))
+    ]
+
+
 def _unsupported_quotes(units: list[_Unit], ctx: _Ctx) -> list[Finding]:
     draft = ctx.draft
     source_texts = sorted({u.text for u in units if u.articles - {draft}})
@@ -754,6 +769,8 @@ def reconcile(
     if draft is not None:
         findings = [f for f in findings if any(c.article == draft for c in f.claims)]
     findings = _apply_config(findings, config)
+    if draft is not None:
+        findings = _said_once(findings)  # after the config: an ignored conflict says nothing
     findings.sort(key=_sort_key)
     return tuple(findings)
 

@@ -537,3 +537,22 @@ def test_money_without_a_purpose_is_not_compared():
         ]
     )
     assert out == ()
+
+
+def test_draft_figure_a_source_contradicts_is_said_once():
+    arts = [
+        art("s1", fig("wounded", "exact", 19), published="2022-10-10"),
+        art("d", fig("wounded", "exact", 15), fig("killed", "exact", 30)),
+        art("s2", fig("killed", "exact", 24), published="2022-10-10"),
+    ]
+    out = reconcile(arts, draft="d", today="2022-10-11")
+    # the conflict tells the editor about 15; 30 is newer than any source, so still unsupported
+    assert {(f.type, f.kind) for f in out} == {
+        ("conflict", "wounded"),
+        ("update", "killed"),
+        ("unsupported", "killed"),
+    }
+    # with conflicts ignored, the unsupported warning is what is left to say
+    cfg = Config(ignore=frozenset({"FC101"}))
+    out = reconcile(arts, draft="d", today="2022-10-11", config=cfg)
+    assert ("unsupported", "wounded") in {(f.type, f.kind) for f in out}
