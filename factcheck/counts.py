@@ -349,6 +349,8 @@ def _run(toks: Sequence[Tok], i: int) -> tuple[int | None, int]:
             nounish = h in HEAD_KIND or h in PEOPLE_NOUNS or h.endswith("s")
             if w in PREDICATE_KIND or nounish and w.endswith(("ed", "ing")):
                 break  # a verb: "13 children transported"
+            if h.endswith("s") and not h.endswith("ss") and not w.endswith("s"):
+                break  # a plural noun then a singular word: a verb ("10 houses collapse")
         head = j
         j += 1
         if known and w in PREDICATE_KIND and j < n and toks[j].text.isalpha():

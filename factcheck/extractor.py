@@ -206,6 +206,24 @@ def _named_people(toks: list[Tok], names: _Names) -> None:
             j += 1
         if j - b >= 2:
             names.see_titled(t.lower.rstrip("."), " ".join(x.text for x in toks[b:j]))
+    # "Maria Santos, 52, was in her kitchen", "Ana Costa, whose brother is missing, waited"
+    for i, t in enumerate(toks):
+        if t.text != "," or i < 2 or i + 2 >= n:
+            continue
+        nxt = toks[i + 1]
+        if not (nxt.lower in ("who", "whose") or (nxt.text.isdigit() and toks[i + 2].text == ",")):
+            continue
+        b = i
+        while b > 0 and i - b < 4 and _name_word(toks[b - 1]):
+            b -= 1
+        if i - b >= 2 and (b == 0 or toks[b - 1].text in (",", "and", '"', "“", "”")):
+            name = " ".join(x.text for x in toks[b:i])
+            if is_person(name):
+                names.see(name)
+
+
+def _name_word(t: Tok) -> bool:
+    return t.text[:1].isupper() and t.text.isalpha() and t.lower not in TITLES
 
 
 def extract_drafts(
@@ -337,6 +355,10 @@ _RELEVANT_WORDS = (
 )
 
 
+#: A person introduced with an age or a relative clause: "Maria Santos, 52," / "X Y, who".
+_INTRO_RE = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+, (?:[0-9]+,|who|whose)")
+
+
 def _relevant(sentence: str) -> bool:
     """Can a sentence hold a claim or a speaker? (a digit, a number word, a reporting word,
     a title); the rest is skipped without tokenizing it.
@@ -348,7 +370,9 @@ def _relevant(sentence: str) -> bool:
     if _SIGN_RE.search(sentence):
         return True
     words = _WORD_RE.findall(sentence.lower())
-    return not _RELEVANT_WORDS.isdisjoint(words) or may_have_quantity(sentence)
+    if not _RELEVANT_WORDS.isdisjoint(words) or may_have_quantity(sentence):
+        return True
+    return _INTRO_RE.search(sentence) is not None  # "Ana Costa, whose brother ..."
 
 
 def _covers(toks: list[Tok], atts: list[Attribution], pos: int) -> bool:

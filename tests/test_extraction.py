@@ -475,3 +475,18 @@ def test_said_the_noun(text: str, speaker: str) -> None:
 )
 def test_phrases_that_mean_wounded(text: str) -> None:
     assert one(text).kind == "wounded"
+
+
+def test_people_introduced_by_age_or_relative_clause_are_named() -> None:
+    text = (
+        'Maria Santos, 52, was in her kitchen. "Everything fell," she said. '
+        "Civil Defense chief Joao Lima said 14 people died.\n"
+        'Ana Costa, whose brother is missing, waited outside. "Nobody tells us anything," she said.'
+    )
+    quotes = [d.speaker for d in extract_drafts(text) if d.kind == "quote"]
+    assert quotes == ["Maria Santos", "Ana Costa"]
+
+
+def test_a_plural_noun_then_a_bare_verb() -> None:
+    d = one("He saw at least 10 houses collapse.")
+    assert (d.kind, d.value, d.subject) == ("other_count", 10, "houses")
