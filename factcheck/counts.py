@@ -33,6 +33,7 @@ import attrs
 from factcheck.lexicon import (
     HEAD_KIND,
     NOT_COUNTED,
+    ORG_WORDS,
     PEOPLE_NOUNS,
     POSSIBLE_WORDS,
     PREDICATE_KIND,
@@ -929,8 +930,42 @@ def _scope(toks: Sequence[Tok], slots: list[_Slot], k: int) -> str | None:
             b += 1
         if b < e and toks[b].text[:1].isupper():
             return " ".join(t.text for t in toks[b:e] if t.lower != "each")
+    # "..., Georgia 25, Florida 14 and Virginia 2": a list of places and their figures
+    place = _listed_place(toks, s.first)
+    if place is not None:
+        return place
+    # "South Carolina reported 36 deaths, Georgia 25": the first place of such a list
+    if (
+        s.first >= 2
+        and toks[s.first - 1].lower in _RECORDED
+        and any(_listed_place(toks, x.first) for x in slots[k + 1 :] if not x.drop)
+    ):
+        e = s.first - 1
+        if all(_cap_word(t) for t in toks[:e]) and 0 < e <= 4:
+            return " ".join(t.text for t in toks[:e])
     # "12 Lee County deaths", "Lee County Sheriff ... announced 16 deaths": the unit named
     return _admin_unit(toks, s)
+
+
+_RECORDED = frozenset({"reported", "recorded", "confirmed", "had", "has", "counted"})
+
+
+def _cap_word(t: Tok) -> bool:
+    return t.text[:1].isupper() and t.text.isalpha() and t.lower not in ORG_WORDS
+
+
+def _listed_place(toks: Sequence[Tok], first: int) -> str | None:
+    """The place right before a bare figure in a list: ", Georgia 25" -> "Georgia"."""
+    e = first
+    b = e
+    while b > 0 and e - b < 3 and _cap_word(toks[b - 1]):
+        b -= 1
+    if b == e or b == 0 or toks[b - 1].lower not in (",", "and"):
+        return None
+    if first + 1 < len(toks) and toks[first + 1].text.isalpha() and toks[first + 1].text.islower():
+        if toks[first + 1].lower != "and":
+            return None  # "Georgia 25 miles": the figure counts something of its own
+    return " ".join(t.text for t in toks[b:e])
 
 
 _OTHER_PREPS = frozenset(

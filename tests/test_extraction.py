@@ -490,3 +490,16 @@ def test_people_introduced_by_age_or_relative_clause_are_named() -> None:
 def test_a_plural_noun_then_a_bare_verb() -> None:
     d = one("He saw at least 10 houses collapse.")
     assert (d.kind, d.value, d.subject) == ("other_count", 10, "houses")
+
+
+def test_a_list_of_places_and_their_figures() -> None:
+    text = "South Carolina reported 36 deaths, Georgia 25, Florida 14 and Virginia 2."
+    found = [(d.kind, d.value, d.scope) for d in extract_drafts(text)]
+    assert found == [
+        ("killed", 36, "South Carolina"),
+        ("killed", 25, "Georgia"),
+        ("killed", 14, "Florida"),
+        ("killed", 2, "Virginia"),
+    ]
+    # a figure that counts a noun of its own after a place is not a list item
+    assert [d.scope for d in extract_drafts("It hit Tampa, Orlando 20 miles inland.")] == []
