@@ -26,7 +26,7 @@ for _kind, _words in {
     ),
     "missing": "missing unaccounted disappeared",
     "displaced": "displaced evacuated evacuating evacuate homeless fled fleeing flee uprooted",
-    "arrested": "arrested arresting detained detaining held jailed apprehended",
+    "arrested": "arrested arresting arrest detained detaining detain held jailed apprehended",
 }.items():
     for _w in _words.split():
         PREDICATE_KIND[_w] = _kind

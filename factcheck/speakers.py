@@ -25,7 +25,21 @@ from factcheck.segment import Tok
 _INVERTING = frozenset({"said", "says", "added", "wrote", "tweeted", "asked", "reported"})
 #: Nouns that look like reporting verbs in other uses ("member states", "according to reports").
 _NOUN_LIKE = frozenset({"states", "claims", "calls", "notes", "reports", "put", "fixed"})
-_GROUP_HEADS = SPEAKER_NOUNS | ORG_WORDS | {"mayor", "governor", "minister", "president"}
+_GROUP_HEADS = (
+    SPEAKER_NOUNS
+    | ORG_WORDS
+    | {
+        "mayor",
+        "governor",
+        "minister",
+        "president",
+        "chief",
+        "director",
+        "commissioner",
+        "secretary",
+        "superintendent",
+    }
+)
 _BY = frozenset(
     """quoted reported cited confirmed announced released provided issued published given
     compiled""".split()

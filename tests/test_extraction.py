@@ -503,3 +503,10 @@ def test_a_list_of_places_and_their_figures() -> None:
     ]
     # a figure that counts a noun of its own after a place is not a list item
     assert [d.scope for d in extract_drafts("It hit Tampa, Orlando 20 miles inland.")] == []
+
+
+def test_headline_present_tense_and_a_possessive_role_speaker() -> None:
+    found = extract_drafts("Police arrest hundreds as protests spread")
+    assert [(d.kind, d.low) for d in found] == [("arrested", 200)]
+    d = one("In Tehran, 250 people were arrested, the city's police chief told an agency.")
+    assert (d.kind, d.speaker) == ("arrested", "city's police chief")
