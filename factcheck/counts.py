@@ -717,9 +717,10 @@ def _decide(toks: Sequence[Tok], slots: list[_Slot], k: int, previous: Count | N
     if head is not None and head in PEOPLE_NOUNS:
         s.subject = head
         s.kind = next((p for p in (right, left) if p in _CASUALTY), None) or _toll(toks, s)
-        if s.kind is None and before is not None and before.kind in _CASUALTY:
+        whole = next((x for x in reversed(slots[:k]) if not x.drop), None)
+        if s.kind is None and whole is not None and whole.kind in _CASUALTY:
             if s.first > 0 and toks[s.first - 1].lower == "including":
-                s.kind = before.kind  # "21 people were killed, including 19 children"
+                s.kind = whole.kind  # "21 people were killed, including 19 children"
         if s.kind is None:
             if s.q.value == 1 and s.q.qualifier == "exact":
                 s.kind = None  # "One woman told ...": a person, not a count

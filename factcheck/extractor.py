@@ -311,8 +311,12 @@ def extract_drafts(
             if all(c.kind == carried[0] and c.scope for c in counts):
                 sent_speaker = carried[1]
         carried = (counts[-1].kind, sent_speaker) if counts and sent_speaker else None
+        according = any(a.verb < 0 for a in atts)
         for c in counts:
             spk = sent_speaker if _covers(toks, atts, c.quantity.start) else None
+            if spk is not None and not according:
+                # "X said ..., with Y putting the toll at 471": the nearest verb before it
+                spk = _nearest_before(toks, atts, c.quantity.start) or spk
             if spk is None and sent_speaker is not None and not atts:
                 spk = sent_speaker  # carried over from the sentence before
             qi = _containing_quote(quotes, q_starts, c.quantity.start)
@@ -408,6 +412,13 @@ def _covers(toks: list[Tok], atts: list[Attribution], pos: int) -> bool:
         if "," in words or len([t for t in toks[a.verb + 1 :] if t.text.isalnum()]) <= 8:
             return True
     return False
+
+
+def _nearest_before(toks: list[Tok], atts: list[Attribution], pos: int) -> str | None:
+    """The speaker of the last reporting verb before ``pos``, if it is not the sentence's
+    first (which the caller takes anyway)."""
+    before = [a for a in atts if 0 <= a.verb < len(toks) and toks[a.verb].start < pos]
+    return before[-1].speaker if len(before) > 1 else None
 
 
 def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> int:

@@ -235,6 +235,7 @@ def find_speaker(
     return found[0] if found else None
 
 
+_PUT_FORMS = frozenset({"put", "puts", "putting"})
 #: What "put ... at" reports: "put the death toll at 2,300".
 _FIGURE_NOUNS = frozenset({"toll", "number", "figure", "tally", "count", "total"})
 
@@ -267,12 +268,14 @@ def all_speakers(
             if att is not None:
                 out.append(att)
             continue
-        if low not in REPORTING_VERBS or not t.text[:1].islower():
+        # "The Red Crescent put the number of missing at 10,100": "put" reports a figure
+        puts_figure = low in _PUT_FORMS and any(
+            x.lower in _FIGURE_NOUNS for x in toks[i + 1 : i + 5]
+        )
+        if (low not in REPORTING_VERBS and not puts_figure) or not t.text[:1].islower():
             continue
         if i + 1 < n and toks[i + 1].lower == "to" and i > 0 and toks[i - 1].lower in _BE:
             continue  # "Uvalde is now said to be the second-deadliest": nobody says it
-        # "The Red Crescent put the number of missing at 10,100": "put" reports a figure
-        puts_figure = low == "put" and any(x.lower in _FIGURE_NOUNS for x in toks[i + 1 : i + 5])
         if (
             low in _NOUN_LIKE
             and not puts_figure

@@ -510,3 +510,18 @@ def test_headline_present_tense_and_a_possessive_role_speaker() -> None:
     assert [(d.kind, d.low) for d in found] == [("arrested", 200)]
     d = one("In Tehran, 250 people were arrested, the city's police chief told an agency.")
     assert (d.kind, d.speaker) == ("arrested", "city's police chief")
+
+
+def test_each_figure_takes_the_nearest_reporting_verb_before_it() -> None:
+    text = (
+        "The blast killed hundreds of people, Palestinian officials said, with the health "
+        "ministry putting the toll at 471. The ministry said 3,000 people had been killed "
+        "since Oct. 7, including 1,030 children."
+    )
+    found = [(d.kind, d.value or d.low, d.speaker) for d in extract_drafts(text)]
+    assert found == [
+        ("killed", 200, "Palestinian officials"),
+        ("killed", 471, "health ministry"),
+        ("killed", 3000, "ministry"),
+        ("killed", 1030, "ministry"),
+    ]
