@@ -505,7 +505,7 @@ def _jsonl_line_map(line: str, n: int, text: str) -> tuple[tuple[int, int, int],
             continue
         for i, part in enumerate(_newlines(json.loads('"' + m.group() + '"')).split("\n")):
             if i:
-                b.sep("\n")
+                b.escaped("\n", n, col)
             b.text(part, n, col)
     built, line_map = b.result()
     if built != text:

@@ -67,6 +67,18 @@ class _Builder:
         nl = s.count("\n")
         self.expect = (line + nl, len(s) - s.rfind("\n")) if nl else (line, col + len(s))
 
+    def escaped(self, s: str, line: int, col: int) -> None:
+        """Append ``s`` (a line break included) written as an escape at ``line:col``: a
+        JSON ``\\n`` is a line break of the text but not of the source file."""
+        if not s:
+            return
+        if self.anchors and self.anchors[-1][0] == self.pos:
+            self.anchors[-1] = (self.pos, line, col)
+        else:
+            self.anchors.append((self.pos, line, col))
+        self._put(s)
+        self.expect = (0, 0)  # whatever follows needs an anchor of its own
+
     def _put(self, s: str) -> None:
         self.parts.append(s)
         self.pos += len(s)

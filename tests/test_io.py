@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from factcheck.io import (
@@ -579,6 +579,7 @@ def test_markdown_to_text_never_raises_markup_alphabet(s: str) -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=200))
+@example("\n\n")  # escaped line breaks with nothing between them stay on the JSONL line
 def test_jsonl_text_round_trips_and_locates(s: str) -> None:
     # write through a temp dir per example (tmp_path is function-scoped, unusable here)
     import tempfile
