@@ -5,7 +5,8 @@ Input: the dev corpus (``/work/shared/corpus/*/articles.jsonl``, else ``../share
 copy ends with a line holding a unique made-up word, so the vocabulary grows as in a real
 stream (that is what ``memory_zone`` keeps flat).
 
-Prints words per second (wall clock and CPU time of this process) of:
+Prints words per second (wall clock and CPU time of this process), each pair measured in ten
+alternating slices of the input (these machines are shared and drift), of:
 
 * bare ``spacy.blank("en")`` + ``sentencizer`` against ``factcheck.load("blank")`` through
   ``factcheck.extract`` (target: factcheck >= 0.5x bare);
@@ -67,6 +68,23 @@ def _line(label: str, n: int, wall: float, cpu: float) -> None:
     print(f"  {label:34s} {n / wall:>10,.0f} w/s wall  {n / cpu:>10,.0f} w/s cpu")
 
 
+def _side_by_side(bare, fc, texts: list[str]) -> tuple[float, float, float, float]:
+    """Wall and CPU seconds of bare ``nlp.pipe`` and ``factcheck.extract`` over ``texts``,
+    in ten alternating slices, so a machine whose speed drifts during the run weighs on
+    both alike."""
+    import factcheck
+
+    step = max(1, -(-len(texts) // 10))
+    bw = bc = fw = fcpu = 0.0
+    for k in range(0, len(texts), step):
+        part = texts[k : k + step]
+        w, c = _timed(lambda part=part: [None for _ in bare.pipe(part, batch_size=64)])
+        bw, bc = bw + w, bc + c
+        w, c = _timed(lambda part=part: factcheck.extract(part, nlp=fc, progress=False))
+        fw, fcpu = fw + w, fcpu + c
+    return bw, bc, fw, fcpu
+
+
 def bench_blank(texts: list[str], n_words: int) -> tuple[float, float]:
     import spacy
 
@@ -78,8 +96,7 @@ def bench_blank(texts: list[str], n_words: int) -> tuple[float, float]:
     warm = texts[:50]
     list(bare.pipe(warm))
     factcheck.extract(warm, nlp=fc, progress=False)
-    bw, bc = _timed(lambda: [None for _ in bare.pipe(texts, batch_size=64)])
-    fw, fcpu = _timed(lambda: factcheck.extract(texts, nlp=fc, progress=False))
+    bw, bc, fw, fcpu = _side_by_side(bare, fc, texts)
     print(f"blank pipeline, {n_words:,} words, {len(texts):,} articles")
     _line("bare blank + sentencizer", n_words, bw, bc)
     _line("factcheck (blank)", n_words, fw, fcpu)
@@ -103,8 +120,7 @@ def bench_model(texts: list[str], n_words: int) -> None:
     fc = factcheck.load(name)
     list(bare.pipe(texts[:20]))
     factcheck.extract(texts[:20], nlp=fc, progress=False)
-    bw, bc = _timed(lambda: [None for _ in bare.pipe(texts, batch_size=64)])
-    fw, fcpu = _timed(lambda: factcheck.extract(texts, nlp=fc, progress=False))
+    bw, bc, fw, fcpu = _side_by_side(bare, fc, texts)
     print(f"{name}, {n_words:,} words, {len(texts):,} articles")
     _line(f"bare {name}", n_words, bw, bc)
     _line(f"factcheck ({name})", n_words, fw, fcpu)
