@@ -19,6 +19,10 @@ def counts(text: str) -> list[tuple]:
     ]
 
 
+def quoted(text: str) -> list[tuple]:
+    return [(d.quote, d.speaker) for d in extract_drafts(text) if d.kind == "quote"]
+
+
 def one(text: str):
     found = [d for d in extract_drafts(text) if d.kind != "quote"]
     assert len(found) == 1, found
@@ -203,7 +207,7 @@ def test_quote_speaker_after_quote_and_pronoun() -> None:
         "Governor Maria Lopez toured the flooded district on Friday.\n"
         "“We will rebuild every home,” she said. “Nobody will be left behind.”"
     )
-    quotes = [(d.quote, d.speaker) for d in extract_drafts(text) if d.kind == "quote"]
+    quotes = quoted(text)
     assert quotes == [
         ("We will rebuild every home,", "Maria Lopez"),
         ("Nobody will be left behind.", "Maria Lopez"),
@@ -223,7 +227,7 @@ def test_quote_over_paragraphs_and_unclosed() -> None:
         '"Then the second wave came," she said.\n\n'
         '"Nobody slept that night'
     )
-    quotes = [(d.quote, d.speaker) for d in extract_drafts(text) if d.kind == "quote"]
+    quotes = quoted(text)
     assert quotes[0] == ("The first wave hit at dawn,", "Ana Ruiz")
     assert quotes[1][0].startswith("We had no power for hours.")
     assert quotes[1][0].endswith("Then the second wave came,")
@@ -375,7 +379,7 @@ def test_speaker_before_a_long_relative_clause() -> None:
         '"I ran," said Ana Lima. A police spokesperson, who asked not to be named because he '
         'was not authorized to speak publicly, said: "The investigation is ongoing."'
     )
-    quotes = [(d.quote, d.speaker) for d in extract_drafts(text) if d.kind == "quote"]
+    quotes = quoted(text)
     assert quotes == [
         ("I ran,", "Ana Lima"),
         ("The investigation is ongoing.", "police spokesperson"),
