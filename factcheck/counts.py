@@ -79,6 +79,7 @@ _BODY_FOUND = frozenset({"recovered", "found", "retrieved", "pulled", "discovere
 _SOFT_END = frozenset({".", ";", ":", "!", "?"})
 _EARLIER = frozenset({"earlier", "previously", "initially", "originally", "first"})
 _PUT = frozenset("put at reported given estimated as set figure estimate tally count".split())
+_DECLARED = frozenset({"declared", "pronounced", "confirmed"})
 _MADE_TO = frozenset({"ordered", "forced", "told", "urged", "asked", "advised"})
 _PP_SKIP = frozenset({"in", "from", "at", "aboard", "on", "inside", "near"})
 _PUT_TOLL = frozenset({"put", "toll", "tolls", "estimated", "set"})
@@ -521,8 +522,12 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
         w = toks[j].lower
         if w in ("may", "might", "could", "feared", "believed", "possibly", "likely"):
             s.possible = True
-        if w in _AUX or (steps and w in ("the", "have")):
+        if w in _AUX or (steps and w in ("the", "have")) or w in _DECLARED:
             j += 1
+            steps += 1
+            continue
+        if w == "brought" and j + 1 < n and toks[j + 1].lower == "dead":
+            j += 1  # "11 were declared brought dead"
             steps += 1
             continue
         if w == "of" or (w in _PP_SKIP and steps == 0):

@@ -91,6 +91,9 @@ def _money_draft(text: str, toks: list[Tok], q: Quantity, speaker: str | None) -
     if len(before) == 2 and before[1].lower == "of" and before[0].text.isalpha():
         if before[0].lower not in ("total", "sum", "amount", "worth", "value"):
             subject = before[0].lower  # "an ex-gratia of ₹10 lakh", "compensation of ₹2 lakh"
+            ahead = [t for t in toks if t.end <= before[0].start][-1:]
+            if subject == "gratia" and ahead and ahead[0].lower == "ex":
+                subject = "ex gratia"  # written as two words
     after = [t for t in toks if t.start >= q.end][:4]
     if len(after) >= 2 and after[0].lower in ("in", "of", "for", "towards"):
         words = []

@@ -529,3 +529,10 @@ def test_each_figure_takes_the_nearest_reporting_verb_before_it() -> None:
         ("killed", 3000, "ministry"),
         ("killed", 1030, "ministry"),
     ]
+
+
+def test_declared_brought_dead_and_ex_gratia() -> None:
+    found = counts("Rescuers pulled out 22 people, of whom 11 were declared brought dead.")
+    assert [(f[0], f[1]) for f in found] == [("other_count", 22), ("killed", 11)]
+    d = one("The minister announced an ex gratia of Rs 10 lakh for the families.")
+    assert (d.kind, d.value, d.subject) == ("money", 1_000_000, "ex gratia")
