@@ -29,7 +29,14 @@ from factcheck.lexicon import PRONOUNS, REPORTING_VERBS, TITLES
 from factcheck.numbers import Quantity, find_quantities, may_have_quantity
 from factcheck.quotes import QuoteSpan, find_quotes, quote_text
 from factcheck.segment import Tok, split_sentences, tokenize
-from factcheck.speakers import Attribution, all_speakers, is_person, is_role
+from factcheck.speakers import (
+    FIGURE_WORDS,
+    Attribution,
+    all_speakers,
+    figures_source,
+    is_person,
+    is_role,
+)
 
 _CURRENCY_KIND = "money"
 _PREVIOUS = "\x00previous"  # marker: the quote goes on with the previous quote's speaker
@@ -298,8 +305,8 @@ def extract_drafts(
         last_quote_speaker = spk
     # pass 3: counts; inside a quote they take the quote's speaker
     carried: tuple[str, str] | None = None  # (kind, speaker) of the sentence before
-    for (s, e), toks, atts, touch, num in zip(
-        sentences, toks_of, atts_of, touched, numeric, strict=True
+    for si, ((s, e), toks, atts, touch, num) in enumerate(
+        zip(sentences, toks_of, atts_of, touched, numeric, strict=True)
     ):
         # "according to X" names the source of a figure even beside another speaker
         sent_speaker = next((a.speaker for a in atts if a.verb < 0), None)
@@ -325,6 +332,9 @@ def extract_drafts(
             qi = _containing_quote(quotes, q_starts, c.quantity.start)
             if qi is not None:
                 spk = quote_speaker.get(qi)
+            elif spk is None and si + 1 < len(sentences) and toks_of[si + 1]:
+                # "... is 19 children and two teachers. The latest figures come from X."
+                spk = figures_source(toks_of[si + 1], text)
             drafts.append(_draft_from_count(c, spk))
         for q in money:
             drafts.append(_money_draft(text, toks, q, sent_speaker))
@@ -354,7 +364,8 @@ ATTRIBUTION_WORDS = frozenset({"according", "citing", "quoting", "by", "per"})
 _WORD_RE = re.compile(r"[a-z]+(?:[-.'’][a-z]+)*\.?")
 _SIGN_RE = re.compile(r"[0-9$€£₹¥₴₽]")
 _RELEVANT_WORDS = (
-    REPORTING_VERBS
+    FIGURE_WORDS
+    | REPORTING_VERBS
     | TITLES
     | _NAME_TITLES
     | ATTRIBUTION_WORDS

@@ -470,6 +470,40 @@ def _attribution_np(toks: list[Tok], j: int, masked: frozenset[int]) -> tuple[in
     return (start, j) if j > start else None
 
 
+#: Nouns for reported figures, and verbs that say where they come from.
+FIGURE_WORDS = frozenset(
+    "figures figure numbers toll tally count data statistics estimates estimate".split()
+)
+_SOURCE_VERBS = frozenset(
+    "come comes came provided released given confirmed compiled supplied issued".split()
+)
+
+
+def figures_source(toks: list[Tok], source: str | None = None) -> str | None:
+    """The source a sentence gives for the figures before it, if that is all it says.
+
+    Example:
+        >>> from factcheck.segment import tokenize
+        >>> figures_source(tokenize("The latest figures come from Travis Considine, a spokesman."))
+        'Travis Considine'
+        >>> figures_source(tokenize("The figures were provided by the health ministry."))
+        'health ministry'
+    """
+    k = next((i for i, t in enumerate(toks[:5]) if t.lower in FIGURE_WORDS), None)
+    if k is None:
+        return None
+    j = k + 1
+    while j < len(toks) and j <= k + 3 and toks[j].lower in ("were", "was", "have", "had", "been"):
+        j += 1
+    if j + 1 >= len(toks) or toks[j].lower not in _SOURCE_VERBS:
+        return None
+    if toks[j + 1].lower not in ("from", "by"):
+        return None
+    span = _attribution_np(toks, j + 2, frozenset())
+    att = _make(toks, span, -1, source) if span else None
+    return att.speaker if att is not None and not att.pronoun else None
+
+
 def _make(
     toks: list[Tok], span: tuple[int, int], verb: int, source: str | None
 ) -> Attribution | None:

@@ -536,3 +536,15 @@ def test_declared_brought_dead_and_ex_gratia() -> None:
     assert [(f[0], f[1]) for f in found] == [("other_count", 22), ("killed", 11)]
     d = one("The minister announced an ex gratia of Rs 10 lakh for the families.")
     assert (d.kind, d.value, d.subject) == ("money", 1_000_000, "ex gratia")
+
+
+def test_a_sentence_naming_where_the_figures_come_from() -> None:
+    text = (
+        "Twelve people died and 30 were hurt. The figures were provided by the health "
+        "ministry. Nine others died later."
+    )
+    assert [(d.value, d.speaker) for d in extract_drafts(text)] == [
+        (12, "health ministry"),
+        (30, "health ministry"),
+        (9, None),
+    ]
