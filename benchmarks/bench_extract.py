@@ -149,16 +149,10 @@ def bench_memory(texts: list[str]) -> None:
 
 
 def bench_reconcile() -> None:
-    from bench_reconcile import run_pair
+    from bench_reconcile import report, run_pair
 
-    r = run_pair()
     print("reconcile (bench_reconcile, 20 articles x 10 claims per event, cpu s)")
-    print(f"  10k claims: per-event {r['small_events']:.2f}s, one call {r['small_one']:.2f}s")
-    print(f"  100k claims: per-event {r['big_events']:.2f}s, one call {r['big_one']:.2f}s")
-    print(
-        f"  ratio 100k/10k: per-event {r['big_events'] / r['small_events']:.1f}x, "
-        f"one call {r['big_one'] / r['small_one']:.1f}x (target <= 12x)"
-    )
+    report(run_pair(), indent="  ", target="target <= 12x")
 
 
 def main() -> None:

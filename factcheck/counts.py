@@ -79,7 +79,7 @@ _BODY_FOUND = frozenset({"recovered", "found", "retrieved", "pulled", "discovere
 _SOFT_END = frozenset({".", ";", ":", "!", "?"})
 _EARLIER = frozenset({"earlier", "previously", "initially", "originally", "first"})
 _PUT = frozenset("put at reported given estimated as set figure estimate tally count".split())
-_DECLARED = frozenset({"declared", "pronounced", "confirmed"})
+_DECLARED = frozenset({"declared", "pronounced"})  # "confirmed" is in _AUX
 _MADE_TO = frozenset({"ordered", "forced", "told", "urged", "asked", "advised"})
 _PP_SKIP = frozenset({"in", "from", "at", "aboard", "on", "inside", "near"})
 _PUT_TOLL = frozenset({"put", "toll", "tolls", "estimated", "set"})
@@ -408,29 +408,15 @@ def _predicates(text: str, toks: Sequence[Tok], slots: list[_Slot], k: int) -> N
         else:
             break
     first = s.first
-    if (
-        first >= 4
-        and toks[first - 1].lower in ("were", "was", "are", "is")
-        and toks[first - 4].lower == "among"
-        and toks[first - 3].lower == "the"
+    group = _group_kind(toks[first - 2].lower) if first >= 2 else None  # "the dead"
+    lead = [t.lower for t in toks[max(0, first - 4) : first - 2]]
+    if lead == ["among", "the"] and toks[first - 1].lower in ("were", "was", "are", "is"):
+        s.left_pred = group or s.left_pred  # "Among the dead were four children"
+    elif group and (
+        (lead == ["of", "the"] and toks[first - 1].text == ",")  # "Of the dead, 12 were"
+        or toks[first - 1].lower in ("included", "include", "includes")  # "The dead included"
     ):
-        # "Among the dead were four children"
-        s.left_pred = _group_kind(toks[first - 2].lower) or s.left_pred
-    elif (
-        first >= 3
-        and toks[first - 1].text == ","
-        and toks[first - 3].lower == "the"
-        and first >= 4
-        and toks[first - 4].lower == "of"
-        and _group_kind(toks[first - 2].lower)
-    ):
-        s.left_pred = _group_kind(toks[first - 2].lower)  # "Of the dead, 12 were children"
-    elif (
-        first >= 2
-        and toks[first - 1].lower in ("included", "include", "includes")
-        and _group_kind(toks[first - 2].lower)
-    ):
-        s.left_pred = _group_kind(toks[first - 2].lower)  # "The dead included three children"
+        s.left_pred = group
     elif j >= 0:
         w = toks[j].lower
         if w in PREDICATE_KIND and not (j > 0 and toks[j - 1].lower in ("were", "was", "are")):
@@ -625,7 +611,7 @@ _INJURY_NOUNS = frozenset(
 )
 _TAKEN = frozenset({"taken", "rushed", "admitted", "brought", "sent", "evacuated", "took"})
 _RELEASE = frozenset(
-    "freed released releasing freeing exchanged swapped pardoned freeing repatriated".split()
+    "freed released releasing freeing exchanged swapped pardoned repatriated".split()
 )
 _HOSPITAL = frozenset({"hospital", "hospitals", "hospitalised", "hospitalized"})
 
@@ -842,7 +828,14 @@ def _toll(toks: Sequence[Tok], s: _Slot) -> str | None:
 
 
 #: Words that open a clause of its own between a toll and a later figure ("as of" does not).
-_SUBORDINATORS = frozenset("as when while because although though whereas but where".split())
+#: ("after" and "since" are also prepositions of a toll: :func:`_toll` weighs them apart.)
+_SUBORDINATORS = (_EVENT_CLAUSE - {"after", "since"}) | {
+    "although",
+    "though",
+    "whereas",
+    "but",
+    "where",
+}
 
 #: Nouns a number labels rather than counts: "in district 5", "Zone 4", "building 12".
 _LABEL_NOUNS = frozenset(

@@ -268,7 +268,7 @@ def extract_drafts(
     numeric = [may_have_quantity(text[s:e]) for s, e in sentences]
     # a sentence with no number, reporting word, title or quote adds nothing: skip its tokens
     toks_of = [
-        tokenize(text, s, e) if touch or num or _relevant(text[s:e]) else []
+        tokenize(text, s, e) if touch or num or _relevant(text[s:e], num) else []
         for (s, e), touch, num in zip(sentences, touched, numeric, strict=True)
     ]
     atts_of: list[list[Attribution]] = []
@@ -362,7 +362,6 @@ def extract_drafts(
 
 ATTRIBUTION_WORDS = frozenset({"according", "citing", "quoting", "by", "per"})
 _WORD_RE = re.compile(r"[a-z]+(?:[-.'’][a-z]+)*\.?")
-_SIGN_RE = re.compile(r"[0-9$€£₹¥₴₽]")
 _RELEVANT_WORDS = (
     FIGURE_WORDS
     | REPORTING_VERBS
@@ -377,18 +376,21 @@ _RELEVANT_WORDS = (
 _INTRO_RE = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+, (?:[0-9]+,|who|whose)")
 
 
-def _relevant(sentence: str) -> bool:
+def _relevant(sentence: str, numeric: bool | None = None) -> bool:
     """Can a sentence hold a claim or a speaker? (a digit, a number word, a reporting word,
-    a title); the rest is skipped without tokenizing it.
+    a title); the rest is skipped without tokenizing it. ``numeric``: the caller's
+    :func:`may_have_quantity` of the sentence, when it has it.
 
     Example:
         >>> _relevant("The sky was grey."), _relevant("Nine died."), _relevant("He said so.")
         (False, True, True)
     """
-    if _SIGN_RE.search(sentence):
+    if numeric is None:
+        numeric = may_have_quantity(sentence)
+    if numeric:
         return True
     words = _WORD_RE.findall(sentence.lower())
-    if not _RELEVANT_WORDS.isdisjoint(words) or may_have_quantity(sentence):
+    if not _RELEVANT_WORDS.isdisjoint(words):
         return True
     return _INTRO_RE.search(sentence) is not None  # "Ana Costa, whose brother ..."
 

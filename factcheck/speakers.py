@@ -236,8 +236,11 @@ def find_speaker(
 
 
 _PUT_FORMS = frozenset({"put", "puts", "putting"})
-#: What "put ... at" reports: "put the death toll at 2,300".
-_FIGURE_NOUNS = frozenset({"toll", "number", "figure", "tally", "count", "total"})
+#: Nouns for reported figures: "put the toll at 2,300", "the latest figures come from X".
+FIGURE_WORDS = frozenset(
+    """figures figure numbers number toll tolls tally count total data statistics estimates
+    estimate""".split()
+)
 
 
 def all_speakers(
@@ -270,7 +273,7 @@ def all_speakers(
             continue
         # "The Red Crescent put the number of missing at 10,100": "put" reports a figure
         puts_figure = low in _PUT_FORMS and any(
-            x.lower in _FIGURE_NOUNS for x in toks[i + 1 : i + 5]
+            x.lower in FIGURE_WORDS for x in toks[i + 1 : i + 5]
         )
         if (low not in REPORTING_VERBS and not puts_figure) or not t.text[:1].islower():
             continue
@@ -470,10 +473,7 @@ def _attribution_np(toks: list[Tok], j: int, masked: frozenset[int]) -> tuple[in
     return (start, j) if j > start else None
 
 
-#: Nouns for reported figures, and verbs that say where they come from.
-FIGURE_WORDS = frozenset(
-    "figures figure numbers toll tally count data statistics estimates estimate".split()
-)
+#: Verbs that say where figures come from.
 _SOURCE_VERBS = frozenset(
     "come comes came provided released given confirmed compiled supplied issued".split()
 )
@@ -524,6 +524,8 @@ _ROLE_NOUNS = frozenset(
     chairman chairwoman chair deputy head inspector sergeant captain colonel general
     lieutenant judge justice representative ceo executive""".split()
 )
+#: Everything that, written right before a name, is its title or role.
+_NAME_ROLES = _ROLE_NOUNS | _PERSON_TITLES | _ABBR_TITLES
 
 
 def _strip_titles(toks: list[Tok], s: int, e: int) -> int:
@@ -537,18 +539,16 @@ def _strip_titles(toks: list[Tok], s: int, e: int) -> int:
         s += 1  # "Britain's Liz Truss", but "Ukraine's Emergency Service" stays whole
     # a role noun right before a name ends the title, even after an organisation's name:
     # "Home Ministry spokesperson Narayan Bhattarai", "Local official Harish Sharma"
+    # ("the office of Governor Ron DeSantis" speaks for him, but is not him)
     owned = toks[s].lower in ORG_WORDS and s + 1 < e and toks[s + 1].lower == "of"
-    for k in range(e - 2, s - 1, -1):
-        if owned:
-            break  # "the office of Governor Ron DeSantis" speaks for him, but is not him
-        if toks[k].lower.rstrip(".") in _ROLE_NOUNS | _PERSON_TITLES | _ABBR_TITLES:
-            b = k + 1
-            while b < e and toks[b].text == ".":
-                b += 1  # "Lt. Christopher Olivarez"
-            rest = toks[b:e]
-            if rest and all(t.text[:1].isupper() and t.lower not in ORG_WORDS for t in rest):
-                return b
-            break
+    k = next((k for k in range(e - 2, s - 1, -1) if toks[k].lower.rstrip(".") in _NAME_ROLES), -1)
+    if not owned and k >= s:
+        b = k + 1
+        while b < e and toks[b].text == ".":
+            b += 1  # "Lt. Christopher Olivarez"
+        rest = toks[b:e]
+        if rest and all(t.text[:1].isupper() and t.lower not in ORG_WORDS for t in rest):
+            return b
     last_title = None
     for k in range(s, e):
         low = toks[k].lower.rstrip(".")

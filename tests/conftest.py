@@ -18,6 +18,16 @@ SEEDS = ROOT / "seeds"
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 
+def write(path: Path, content: str | bytes) -> Path:
+    """Write text (UTF-8) or bytes to ``path``, making its folder; return the path."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path
+
+
 @pytest.fixture(scope="session")
 def nlp():
     """The default model-free pipeline (what CI tests)."""

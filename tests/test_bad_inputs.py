@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import write
 from typer.testing import CliRunner
 
 from factcheck.cli import app
@@ -65,15 +66,6 @@ class Bad:
     errors: set[str] = field(default_factory=set)
     kept: set[str] = field(default_factory=set)
     verify: Callable[[dict[str, Any]], None] | None = None
-
-
-def write(path: Path, content: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8")
-    return path
 
 
 def claims_of(data: dict[str, Any], article_id: str) -> list[dict[str, Any]]:

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import write
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -29,15 +30,6 @@ def line_col(source: str, needle: str) -> tuple[int, int]:
     i = source.index(needle)
     before = source[:i]
     return before.count("\n") + 1, i - (before.rfind("\n") + 1) + 1
-
-
-def write(path: Path, content: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8")
-    return path
 
 
 def jsonl(*records: object) -> str:
