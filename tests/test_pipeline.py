@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import DocBin
 
@@ -137,3 +138,33 @@ def test_memory_zones_after_the_warm_up_give_the_same_claims(monkeypatch) -> Non
     assert zoned._factcheck_warm_chars == len(texts[0]) + len(texts[1])
     assert [ac.claims for ac in factcheck.extract(texts, nlp=zoned)] == expected
     assert zoned._factcheck_warm_chars == len(texts[0]) + len(texts[1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two died.  \n\n\tThree were hurt. ",
+        "Five\u00a0people died\r\nin Kyiv.\u2003 ",
+        "  \n",
+        "Ten died",
+    ],
+)
+def test_extract_reads_the_text_it_made_the_doc_from_with_the_same_claims(nlp, text) -> None:
+    from factcheck.pipeline.sentences import TEXT_KEY
+
+    [ac] = factcheck.extract([text], nlp=nlp)
+    doc = nlp(text)
+    assert TEXT_KEY not in doc.user_data
+    assert [c.to_dict()["value"] for c in ac.claims] == [d["value"] for d in doc._.factcheck]
+    assert [(c.start, c.end) for c in ac.claims] == [
+        (d["start"], d["end"]) for d in doc._.factcheck
+    ]
+
+
+def test_a_kept_text_that_does_not_fit_the_doc_is_not_used(nlp) -> None:
+    from factcheck.pipeline.sentences import TEXT_KEY, doc_text
+
+    doc = nlp.make_doc("Nine died.")
+    doc.user_data[TEXT_KEY] = "Ninety people died."
+    assert doc_text(doc) == "Nine died."
+    assert TEXT_KEY not in doc.user_data

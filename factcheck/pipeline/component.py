@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from factcheck.extractor import Draft, extract_drafts
-from factcheck.pipeline.sentences import SHARED_KEY
+from factcheck.pipeline.sentences import SHARED_KEY, doc_text
 
 SPANS_KEY = "factcheck"
 _DRAFT_FIELDS = tuple(f.name for f in attrs.fields(Draft))
@@ -53,7 +53,7 @@ class ClaimExtractor:
         if shared is not None:  # left by factcheck_sentences: the text and its sentences
             drafts = extract_drafts(shared[0], persons=persons, sentences=shared[1])
         else:
-            drafts = extract_drafts(doc.text, persons=persons)
+            drafts = extract_drafts(doc_text(doc), persons=persons)
         spans, dicts = [], []
         for d in drafts:
             span = doc.char_span(d.start, d.end, label=d.kind, alignment_mode="expand")

@@ -21,6 +21,26 @@ from factcheck.segment import split_sentences
 #: the claims need the same split. The claims component takes it out again.
 SHARED_KEY = "factcheck.sentences"
 
+#: ``doc.user_data`` key under which :func:`factcheck.extract` leaves the text it made the Doc
+#: from (the component takes it out, and checks that its length is the Doc's).
+TEXT_KEY = "factcheck.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, or the text the Doc was made from when :data:`TEXT_KEY` holds it.
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("Two died. ")
+        >>> doc.user_data[TEXT_KEY] = "Two died. "
+        >>> doc_text(doc), TEXT_KEY in doc.user_data
+        ('Two died. ', False)
+    """
+    text = doc.user_data.pop(TEXT_KEY, None)
+    if isinstance(text, str) and len(doc) and len(text) == doc[-1].idx + len(doc[-1].text_with_ws):
+        return text
+    return doc.text
+
 
 class NewsSentencizer:
     """Sets ``token.is_sent_start`` from :func:`factcheck.segment.split_sentences`."""
@@ -33,7 +53,7 @@ class NewsSentencizer:
             return doc
         if doc.has_annotation("DEP"):
             doc[0].is_sent_start = True  # raises spaCy's E043, as setting each token would
-        text = doc.text
+        text = doc_text(doc)
         spans = split_sentences(text)
         starts = numpy.fromiter((s for s, _ in spans), dtype=numpy.int64, count=len(spans))
         # one array write instead of a Token per word: each ``is_sent_start`` assignment
