@@ -272,16 +272,14 @@ def extract_drafts(
         for (s, e), touch, num in zip(sentences, touched, numeric, strict=True)
     ]
     atts_of: list[list[Attribution]] = []
+    masked_of: list[frozenset[int]] = []
     # pass 1: speakers per sentence (outside quotes), pronouns resolved in reading order;
     # people a statistical NER found count as named once their sentence is read
     pi = 0
     # a sentence that no quote touches has no token inside a quote: skip the per-token lookups
     for (s_start, s_end), toks, touch in zip(sentences, toks_of, touched, strict=True):
-        masked = (
-            frozenset(i for i, t in enumerate(toks) if _in_quote(quotes, q_starts, t.start))
-            if touch
-            else frozenset()
-        )
+        masked = _quoted_tokens(toks, quotes, q_starts) if touch else frozenset()
+        masked_of.append(masked)
         _named_people(toks, names)
         resolved: list[Attribution] = []
         for a in all_speakers(toks, masked=masked, source=text):
@@ -305,8 +303,8 @@ def extract_drafts(
         last_quote_speaker = spk
     # pass 3: counts; inside a quote they take the quote's speaker
     carried: tuple[str, str] | None = None  # (kind, speaker) of the sentence before
-    for si, ((s, e), toks, atts, touch, num) in enumerate(
-        zip(sentences, toks_of, atts_of, touched, numeric, strict=True)
+    for si, ((s, e), toks, atts, masked, num) in enumerate(
+        zip(sentences, toks_of, atts_of, masked_of, numeric, strict=True)
     ):
         # "according to X" names the source of a figure even beside another speaker
         sent_speaker = next((a.speaker for a in atts if a.verb < 0), None)
@@ -315,8 +313,7 @@ def extract_drafts(
         qs = [_shift(q, s) for q in find_quantities(text[s:e], checked=True)] if num else []
         money = [q for q in qs if _money(q)]
         counts = find_counts(text, toks, [q for q in qs if not _money(q)], previous=previous)
-        in_quote = touch and any(_in_quote(quotes, q_starts, t.start) for t in toks)
-        if sent_speaker is None and carried and counts and not in_quote:
+        if sent_speaker is None and carried and counts and not masked:
             # a breakdown that goes on with the same account: "Monroe County had seven."
             if all(c.kind == carried[0] and c.scope for c in counts):
                 sent_speaker = carried[1]
@@ -470,6 +467,21 @@ def _containing_quote(quotes: list[QuoteSpan], starts: list[int], pos: int) -> i
     if i >= 0 and quotes[i].start <= pos < quotes[i].end:
         return i
     return None
+
+
+def _quoted_tokens(toks: list[Tok], quotes: list[QuoteSpan], starts: list[int]) -> frozenset[int]:
+    """Indices of the tokens :func:`_in_quote` puts in a quote (by bisection, not per token)."""
+    if not toks:
+        return frozenset()
+    t_starts = [t.start for t in toks]
+    first = max(bisect.bisect_right(starts, t_starts[0]) - 1, 0)
+    last = bisect.bisect_left(starts, toks[-1].end)
+    out: list[int] = []
+    for k in range(first, last):
+        # a position belongs to the last quote that starts at or before it
+        end = quotes[k].end if k + 1 == len(quotes) else min(quotes[k].end, starts[k + 1])
+        out.extend(range(bisect.bisect_left(t_starts, starts[k]), bisect.bisect_left(t_starts, end)))
+    return frozenset(out)
 
 
 def _in_quote(quotes: list[QuoteSpan], starts: list[int], pos: int) -> bool:

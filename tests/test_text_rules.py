@@ -180,3 +180,20 @@ def test_claim_round_trips_through_its_dict() -> None:
 def test_locate_lines_and_columns() -> None:
     a = Article(id="a", text="first line\nsecond 97 wounded")
     assert a.locate(a.text.index("97")) == (2, 8)
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(1, 20)), max_size=6),
+    st.integers(0, 80),
+    st.integers(0, 40),
+)
+def test_quoted_tokens_are_the_tokens_in_quote_puts_in_a_quote(qs, s, length) -> None:
+    from factcheck.extractor import _in_quote, _quoted_tokens
+    from factcheck.quotes import QuoteSpan
+
+    text = "a b " * 40
+    quotes = [QuoteSpan(a, a + n, a + 1, a + n - 1) for a, n in sorted(qs)]
+    starts = [q.start for q in quotes]
+    toks = tokenize(text, min(s, len(text)), min(s + length, len(text)))
+    expected = {i for i, t in enumerate(toks) if _in_quote(quotes, starts, t.start)}
+    assert _quoted_tokens(toks, quotes, starts) == expected
