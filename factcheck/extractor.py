@@ -480,7 +480,8 @@ def _quoted_tokens(toks: list[Tok], quotes: list[QuoteSpan], starts: list[int]) 
     for k in range(first, last):
         # a position belongs to the last quote that starts at or before it
         end = quotes[k].end if k + 1 == len(quotes) else min(quotes[k].end, starts[k + 1])
-        out.extend(range(bisect.bisect_left(t_starts, starts[k]), bisect.bisect_left(t_starts, end)))
+        lo = bisect.bisect_left(t_starts, starts[k])
+        out.extend(range(lo, bisect.bisect_left(t_starts, end)))
     return frozenset(out)
 
 
