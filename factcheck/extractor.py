@@ -205,9 +205,9 @@ _TITLE_WORDS = {
 def _named_people(toks: list[Tok], names: _Names) -> None:
     """Note names introduced by a title ("Ukrainian ambassador Sergiy Kyslytsya")."""
     n = len(toks)
-    for i, t in enumerate(toks):
-        if t.lower.rstrip(".") not in _NAME_TITLES:
-            continue
+    # a token that ends in "." is "." or an abbreviation like "U.S.": never a title
+    for i in [i for i, t in enumerate(toks) if t.lower in _NAME_TITLES]:
+        t = toks[i]
         j = i + 1
         while j < n and toks[j].text == ".":
             j += 1
@@ -215,10 +215,10 @@ def _named_people(toks: list[Tok], names: _Names) -> None:
         while j < n and toks[j].text[:1].isupper() and toks[j].lower not in TITLES:
             j += 1
         if j - b >= 2:
-            names.see_titled(t.lower.rstrip("."), " ".join(x.text for x in toks[b:j]))
+            names.see_titled(t.lower, " ".join(x.text for x in toks[b:j]))
     # "Maria Santos, 52, was in her kitchen", "Ana Costa, whose brother is missing, waited"
-    for i, t in enumerate(toks):
-        if t.text != "," or i < 2 or i + 2 >= n:
+    for i in [i for i, t in enumerate(toks) if t.text == ","]:
+        if i < 2 or i + 2 >= n:
             continue
         nxt = toks[i + 1]
         if not (nxt.lower in ("who", "whose") or (nxt.text.isdigit() and toks[i + 2].text == ",")):

@@ -243,6 +243,10 @@ FIGURE_WORDS = frozenset(
 )
 
 
+#: The words an attribution hangs on: reporting verbs, "according (to)", "citing", "by" ...
+_TRIGGERS = REPORTING_VERBS | _PUT_FORMS | {"according", "citing", "quoting", "by"}
+
+
 def all_speakers(
     toks: list[Tok], *, masked: frozenset[int] = frozenset(), source: str | None = None
 ) -> list[Attribution]:
@@ -255,9 +259,11 @@ def all_speakers(
     """
     out: list[Attribution] = []
     n = len(toks)
-    for i, t in enumerate(toks):
+    # every branch below starts at one of these words: visit only them
+    for i in [i for i, t in enumerate(toks) if t.lower in _TRIGGERS]:
         if i in masked:
             continue
+        t = toks[i]
         low = t.lower
         if low == "according" and i + 1 < n and toks[i + 1].lower == "to":
             span = _attribution_np(toks, i + 2, masked)
