@@ -295,6 +295,22 @@ _ATOM_RE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+#: Where an ``_ATOM_RE`` match can begin: a digit or symbol, or a word that can open one of
+#: its branches (a number word, "a", "half", a vague amount, a currency code). A superset: the
+#: pattern itself decides (``_atom_search``).
+_START_RE = re.compile(
+    r"[0-9$€£₹¥₴₽]|(?<![^\W\d_])(?:"
+    + _alt(
+        _UNITS
+        + _TENS
+        + "a half dozen several few tens hundreds dozens thousands millions billions scores".split()
+        + "us au ca c hk nz s rs rmb".split()
+        + [c.lower() for c in _ISO]
+    )
+    + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
 _PRE_RE = re.compile(
     r"(?<!\w)(?:"
     + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _PRE_QUALIFIERS.items())
@@ -558,10 +574,23 @@ def _fallback_words(text: str, wstart: int, words: str, start: int) -> _Atom | N
     return None
 
 
+def _atom_search(text: str, pos: int) -> re.Match[str] | None:
+    """``_ATOM_RE.search(text, pos)``, tried only where :data:`_START_RE` says an atom can
+    begin (the full pattern is slow to try at every word)."""
+    while True:
+        c = _START_RE.search(text, pos)
+        if c is None:
+            return None
+        m = _ATOM_RE.match(text, c.start())
+        if m is not None:
+            return m
+        pos = c.start() + 1
+
+
 def _scan(text: str, pos: int) -> _Atom | None:
     """The next atom at or after ``pos``."""
     while True:
-        m = _ATOM_RE.search(text, pos)
+        m = _atom_search(text, pos)
         if m is None:
             return None
         atom = _make_atom(text, m)

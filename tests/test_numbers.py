@@ -683,3 +683,72 @@ def test_qualifier_lookup_agrees_with_the_plain_search(pieces: list[str], data) 
     plain = _PRE_RE.search(text, max(floor, start - _WINDOW), start) if start > floor else None
     fast = _pre(text, start, floor)
     assert (fast and (fast.span(), fast.lastgroup)) == (plain and (plain.span(), plain.lastgroup))
+
+
+_ATOM_PIECES = st.sampled_from(
+    [
+        "a",
+        "A",
+        "half",
+        "few",
+        "a few",
+        "a couple of",
+        "several",
+        "tens of",
+        "hundreds",
+        "Hundred",
+        "thousands",
+        "scores",
+        "dozen",
+        "seventy",
+        "-five",
+        "One",
+        "and",
+        "US$",
+        "A$",
+        "S$",
+        "Rs",
+        "RS.",
+        "RMB",
+        "usd",
+        "EUR",
+        "€",
+        "₹",
+        "12",
+        "1,200",
+        "3.5",
+        "bn",
+        "m",
+        "k",
+        " million",
+        " lakh",
+        " dollars",
+        "over",
+        "people's",
+        "x",
+        "é",
+        "_",
+        " ",
+        "  ",
+        "-",
+        ",",
+        ".",
+        "/",
+        "#",
+        "\n",
+    ]
+)
+
+
+@settings(max_examples=1000)
+@given(st.lists(_ATOM_PIECES, max_size=14), st.data())
+def test_atom_search_finds_what_the_full_pattern_finds(pieces: list[str], data) -> None:
+    # _atom_search tries the number pattern only where a number can begin: same matches
+    from factcheck.numbers import _ATOM_RE, _atom_search
+
+    text = data.draw(st.sampled_from([" ", ""])).join(pieces)
+    pos = data.draw(st.integers(0, len(text)))
+    plain, fast = _ATOM_RE.search(text, pos), _atom_search(text, pos)
+    assert (fast and (fast.span(), fast.groupdict())) == (
+        plain and (plain.span(), plain.groupdict())
+    )
