@@ -26,6 +26,7 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
@@ -144,18 +145,19 @@ class _Slot:
 
 
 def _tok_range(toks: Sequence[Tok], start: int, end: int) -> tuple[int, int] | None:
-    first = last = None
-    for i, t in enumerate(toks):
-        if t.end <= start:
-            continue
-        if t.start >= end:
-            break
-        if first is None:
-            first = i
-        last = i
-    if first is None or last is None:
-        return None
-    return first, last
+    """First and last index of the tokens that overlap ``[start, end)`` (by bisection:
+    tokens are in order and do not overlap)."""
+    first = bisect.bisect_right(toks, start, key=_tok_end)
+    last = bisect.bisect_left(toks, end, lo=first, key=_tok_start) - 1
+    return (first, last) if last >= first else None
+
+
+def _tok_start(t: Tok) -> int:
+    return t.start
+
+
+def _tok_end(t: Tok) -> int:
+    return t.end
 
 
 def find_counts(
@@ -976,8 +978,9 @@ _PLACE_FOLLOWERS = frozenset({"alone", "itself", "and", "or", "on", "at", "as", 
 def _admin_unit(toks: Sequence[Tok], s: _Slot) -> str | None:
     """The nearest administrative unit named in the sentence ("Collier County")."""
     best = None
-    for j, t in enumerate(toks):
-        if t.text[:1].isupper() and t.lower in ADMIN_UNITS and j > 0:
+    for j in [j for j, t in enumerate(toks) if t.lower in ADMIN_UNITS]:
+        t = toks[j]
+        if t.text[:1].isupper() and j > 0:
             b = j
             while b > 0 and toks[b - 1].text[:1].isupper() and toks[b - 1].lower not in MONTHS:
                 b -= 1

@@ -197,3 +197,13 @@ def test_quoted_tokens_are_the_tokens_in_quote_puts_in_a_quote(qs, s, length) ->
     toks = tokenize(text, min(s, len(text)), min(s + length, len(text)))
     expected = {i for i, t in enumerate(toks) if _in_quote(quotes, starts, t.start)}
     assert _quoted_tokens(toks, quotes, starts) == expected
+
+
+@given(st.text(alphabet="ab ,.", max_size=30), st.integers(0, 32), st.integers(0, 32))
+def test_token_range_is_the_tokens_that_overlap_the_span(text, start, end) -> None:
+    from factcheck.counts import _tok_range
+
+    toks = tokenize(text)
+    inside = [i for i, t in enumerate(toks) if t.end > start and t.start < end]
+    expected = (inside[0], inside[-1]) if inside else None
+    assert _tok_range(toks, start, end) == expected
