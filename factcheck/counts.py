@@ -678,6 +678,8 @@ def _decide(toks: Sequence[Tok], slots: list[_Slot], k: int, previous: Count | N
     if s.antecedent:
         ante = before
         if ante is None or ante.kind is None:
+            if right in _CASUALTY and (ante is None or ante.head is None):
+                s.kind = right  # "..., and 26 of them were arrested": the verb says what
             return
         s.kind = ante.kind
         s.subject = ante.subject

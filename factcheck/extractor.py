@@ -36,6 +36,7 @@ from factcheck.speakers import (
     figures_source,
     is_person,
     is_role,
+    is_someone,
 )
 
 _CURRENCY_KIND = "money"
@@ -149,8 +150,8 @@ class _Names:
             if len(name.split()) > 1 and name not in self.full:
                 self.full.append(name)
             self.last_person = self.expand(name)
-        elif is_role(name):
-            self.last_person = name  # "the city's mayor said. ... he said"
+        elif is_role(name) or is_someone(name):
+            self.last_person = name  # "the city's mayor said. ... he said"; "a witness said"
         self.last_any = name
 
     def expand(self, name: str) -> str:

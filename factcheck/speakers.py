@@ -74,6 +74,10 @@ _PERSON_TITLES = frozenset(
     director mayor ambassador senator gov sen chancellor premier commissioner
     superintendent""".split()
 )
+#: Words that make a title more precise: "the Prime Minister", "the deputy governor".
+_TITLE_MODIFIERS = frozenset(
+    "prime deputy vice foreign interior home defence defense health finance police fire".split()
+)
 _CONNECT = frozenset(
     {"of", "the", "'s", "’s", "'", "’", "and", "for", "de", "al", "bin", "van", "in", "at", "on"}
 )
@@ -162,7 +166,7 @@ def _np_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
 
 
 #: Roles whose office speaks for them: "the governor's office", "the sheriff's office".
-_OWNER_ROLES = _GROUP_HEADS | _PERSON_TITLES
+_OWNER_ROLES = _GROUP_HEADS | _PERSON_TITLES | {"examiner", "coroner", "attorney", "prosecutor"}
 
 _ABBR_TITLES = frozenset({"gov", "sen", "lt", "dr", "mr", "mrs", "ms", "rep", "sgt", "gen", "col"})
 
@@ -173,6 +177,12 @@ def _np_right(toks: list[Tok], i: int) -> tuple[int, int] | None:
     n = len(toks)
     while j < n and not _is_cap(toks[j]) and toks[j].lower in TITLES | SPEAKER_NOUNS:
         j += 1  # "said spokesperson Christopher Hall"
+    if j + 1 < n and toks[j].lower == "the":
+        group = _named_group_right(toks, j)
+        if group is not None:
+            return group  # "said the city's fire department"
+        if _is_cap(toks[j + 1]):
+            j += 1  # "said the Interior Ministry", "said the Kremlin"
     start = j
     while j < n:
         t = toks[j]
@@ -200,6 +210,28 @@ def _np_right(toks: list[Tok], i: int) -> tuple[int, int] | None:
                 return (start + 1 if toks[start].lower == "the" else start), k
         return None
     return start, j
+
+
+def _named_group_right(toks: list[Tok], start: int) -> tuple[int, int] | None:
+    """ "said the Los Angeles County medical examiner's office", "said the city's fire
+    department": after "the", names, possessives and modifiers up to a group noun (the span
+    leaves "the" out); None unless lowercase words lead to that noun."""
+    n = len(toks)
+    k = start + 1
+    while k < n and k - start <= 8:
+        t = toks[k]
+        if _is_cap(t) or t.lower.endswith(("'s", "’s")):
+            k += 1
+        elif t.text.isalpha() and t.text.islower() and t.lower not in _NP_STOP:
+            k += 1
+        else:
+            break
+    while k > start + 1 and toks[k - 1].lower not in _GROUP_HEADS:
+        k -= 1
+    inner = toks[start + 1 : k]
+    if len(inner) < 2 or not any(t.text[:1].islower() for t in inner):
+        return None  # "said the Interior Ministry": names alone are the plain rule's
+    return start + 1, k
 
 
 def _span_text(text_of: list[Tok], s: int, e: int, source: str | None) -> str:
@@ -309,7 +341,9 @@ def all_speakers(
                 span = None
             if span and span[0] > 0 and toks[span[0] - 1].lower == "the":
                 words = [t.lower for t in toks[span[0] : span[1]]]
-                if all(w in _PERSON_TITLES or w in _CONNECT for w in words):
+                if words[-1] in _PERSON_TITLES and all(
+                    w in _PERSON_TITLES or w in _CONNECT or w in _TITLE_MODIFIERS for w in words
+                ):
                     # "said the governor": someone named before, as in "the governor said"
                     role = _span_text(toks, span[0] - 1, span[1], source)
                     out.append(Attribution(role, i, pronoun=True))
@@ -385,7 +419,8 @@ def _left_attribution(
             if all(_is_cap(t) or t.lower in _CONNECT for t in inner):
                 span = (k + 1, j)  # "A second hospital, University Hospital, tweeted"
             else:
-                span = _np_left(toks, k)
+                # "A worker at the site, who gave his name only as Musa, said"
+                span = _indefinite_left(toks, k) or _np_left(toks, k)
             if span is not None:
                 return _make(toks, span, i, source)
         return None
@@ -397,7 +432,8 @@ def _left_attribution(
         return None  # "Moscow's declared annexation": an adjective, not a verb
     words = [t.lower.rstrip(".") for t in toks[span[0] : span[1]]]
     if any(w in _PERSON_TITLES for w in words) and all(
-        w in _PERSON_TITLES or w in _CONNECT or w in _FUNCTION for w in words
+        w in _PERSON_TITLES or w in _CONNECT or w in _FUNCTION or w in _TITLE_MODIFIERS
+        for w in words
     ):
         if span[0] > 0 and toks[span[0] - 1].lower in ("a", "an", "another"):
             # "a spokesman said": someone new, named by the phrase
@@ -413,6 +449,7 @@ def _left_attribution(
 
 #: Words that end a noun phrase after "said the ...": "said the official, who ...".
 _NP_END = frozenset({"who", "whose", "which", "that", "in", "on", "at", "of", "from", "and"})
+_NP_STOP = _FUNCTION | _NP_END
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "now", "also", "widely", "often"})
 
@@ -421,6 +458,49 @@ _SAYING = frozenset(
     """said says told tells added adds stated wrote writes announced tweeted posted
     explained noted""".split()
 )
+
+
+def _indefinite_left(toks: list[Tok], end: int) -> tuple[int, int] | None:
+    """ "A witness", "One worker at the site": an indefinite person noun opening the clause
+    that ends before ``end`` (a prepositional phrase after it may follow)."""
+    for d in range(max(end - 7, 0), end - 1):
+        if toks[d].lower not in _INDEFINITE or toks[d + 1].lower not in PERSON_NOUNS:
+            continue
+        if d > 0 and toks[d - 1].text not in ",;:\"“”'‘’":
+            return None
+        rest = toks[d + 2 : end]
+        if rest and rest[0].lower not in _PLACE_PREPS:
+            return None
+        if all(t.text.isalpha() and (t.text.islower() or _is_cap(t)) for t in rest):
+            return d, d + 2
+        return None
+    return None
+
+
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
+_PLACE_PREPS = frozenset({"at", "in", "from", "of", "near", "outside", "inside", "on"})
+
+#: Singular nouns for a person, met as "a witness", "one worker" (the speaker of what follows,
+#: and the "he" or "she" after it).
+PERSON_NOUNS = frozenset(
+    """official spokesman spokesperson spokeswoman witness resident survivor doctor nurse
+    teacher activist analyst expert commander driver journalist reporter engineer pilot
+    officer rescuer volunteer worker man woman mother father farmer student villager
+    neighbour neighbor relative passenger shopkeeper fisherman soldier guard medic paramedic
+    firefighter owner vendor trader local survivor parent son daughter brother sister
+    husband wife employee miner""".split()
+)
+
+
+def is_someone(name: str) -> bool:
+    """Does a speaker string name a person met for the first time ("a witness")?
+
+    Example:
+        >>> is_someone("A worker"), is_someone("a source"), is_someone("Maria Lopez")
+        (True, False, False)
+    """
+    words = name.lower().split()
+    return len(words) == 2 and words[0] in _INDEFINITE and words[1] in PERSON_NOUNS
 
 
 def _determined_noun(toks: list[Tok], j: int, verb: int) -> tuple[int, int] | None:

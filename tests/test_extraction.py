@@ -548,3 +548,63 @@ def test_a_sentence_naming_where_the_figures_come_from() -> None:
         (30, "health ministry"),
         (9, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Five people died, said the Interior Ministry.", "Interior Ministry"),
+        ("Five people died, said the Kremlin.", "Kremlin"),
+        ("Five people died, said the Chicago Fire Department.", "Chicago Fire Department"),
+        ("Five people died, said the city's fire department.", "city's fire department"),
+        ("Five died, the Harris County medical examiner said.", "Harris County medical examiner"),
+        (
+            "Five died, the county medical examiner's office said.",
+            "county medical examiner's office",
+        ),
+        (
+            "Five died, said the Dallas County medical examiner's office.",
+            "Dallas County medical examiner's office",
+        ),
+    ],
+)
+def test_said_the_named_group(text: str, speaker: str) -> None:
+    assert one(text).speaker == speaker
+
+
+def test_said_the_title_is_the_person_named_with_it() -> None:
+    text = (
+        'Governor Ana Ruiz toured the town. "We will rebuild," said the Governor. Foreign '
+        'Minister Tomas Lind spoke later. "It is a tragedy," said the Foreign Minister.'
+    )
+    assert [speaker for _, speaker in quoted(text)] == ["Ana Ruiz", "Tomas Lind"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A witness, who asked not to be identified, said 10 people were killed.", "A witness"),
+        ("A nurse at the clinic, who declined to be named, said 30 people had died.", "A nurse"),
+        (
+            "One farmer from the village, who lost his cattle, said 40 homes were swept away.",
+            "One farmer",
+        ),
+    ],
+)
+def test_an_indefinite_speaker_before_a_relative_clause(text: str, speaker: str) -> None:
+    assert one(text).speaker == speaker
+
+
+def test_he_after_an_indefinite_speaker_is_that_speaker() -> None:
+    text = (
+        "Spokesman Tim Cole said the site was sealed. A driver at the depot, who gave only his "
+        'first name, said 12 buses burned. "I ran," he said.'
+    )
+    assert quoted(text) == [("I ran,", "A driver")]
+
+
+def test_a_partitive_of_them_takes_the_verb_when_nothing_precedes_it() -> None:
+    assert counts("Police raided the camp, and 26 of them were arrested.") == [
+        ("arrested", 26, 26, 26, "exact", None)
+    ]
+    assert counts("Of the survivors, nine of them were injured.")[-1][0] == "wounded"
