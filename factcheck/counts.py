@@ -55,12 +55,12 @@ _STOP = frozenset(
     we you i were according including among per each all both some many overnight today
     yesterday tonight ago earlier later
     less about around up down out off only just still already now then there here so if
-    because although though whereas yet""".split()
+    because although though whereas yet fatally""".split()
 )
 _AUX = frozenset(
     """were was is are be been being have has had having also all reportedly confirmed reported
     feared believed thought later so far now still already to as officially allegedly
-    critically seriously fatally severely slightly badly not yet remain remained remains
+    critically seriously severely slightly badly not yet remain remained remains
     remaining were being left confirmed now initially may might could been got get found
     presumed either getting there then yet officially""".split()
 )
@@ -537,6 +537,10 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
     if j >= n:
         return
     w = toks[j].lower
+    if w == "fatally":  # "eight were shot, two of them fatally", "three were fatally injured"
+        end = j + 2 if j + 1 < n and toks[j + 1].lower in PREDICATE_KIND else j + 1
+        s.right_pred, s.pred_end = "killed", end
+        return
     hurt = _hurt_phrase(toks, j)
     if hurt:  # "sustained minor injuries", "treated for gunshot wounds", "taken to hospital"
         s.right_pred, s.pred_end = "wounded", hurt

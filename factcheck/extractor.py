@@ -127,7 +127,7 @@ def _money_draft(text: str, toks: list[Tok], q: Quantity, speaker: str | None) -
 #: Words that end the purpose of a sum ("$60 billion in military aid since 2022").
 _SUBJECT_STOPS = frozenset(
     """the to and for since in on at by from after before during over with until as of
-    which that who this last""".split()
+    which that who this last those these them each every all""".split()
 )
 
 

@@ -196,6 +196,19 @@ def _np_right(toks: list[Tok], i: int) -> tuple[int, int] | None:
             j += 1
             continue
         break
+    if j > start and toks[j - 1].lower.endswith(("'s", "’s")):
+        # "said Amnesty's regional director, Tigere Chagutah": the name, else the role
+        k = j
+        while k < n and k - j < 4 and toks[k].text.isalpha() and toks[k].text.islower():
+            k += 1
+        if k > j and toks[k - 1].lower in _NAME_ROLES | _GROUP_HEADS:
+            b = k + 1
+            e = b
+            while e < n and _name_word(toks[e]):
+                e += 1
+            if k < n and toks[k].text == "," and e - b >= 2:
+                return b, e
+            return start, k
     if start == j:
         if start < n and toks[start].lower in PRONOUNS:
             return start, start + 1
@@ -232,6 +245,11 @@ def _named_group_right(toks: list[Tok], start: int) -> tuple[int, int] | None:
     if len(inner) < 2 or not any(t.text[:1].islower() for t in inner):
         return None  # "said the Interior Ministry": names alone are the plain rule's
     return start + 1, k
+
+
+def _name_word(t: Tok) -> bool:
+    """A capitalized word that can be part of a personal name."""
+    return t.text[:1].isupper() and t.text.isalpha() and t.lower not in _FUNCTION
 
 
 def _span_text(text_of: list[Tok], s: int, e: int, source: str | None) -> str:
@@ -416,8 +434,19 @@ def _left_attribution(
             k = -1  # only a relative clause ("A spokesman, who asked not to be named, said")
         if k >= 0 and toks[k].text == "," and k < j - 1:
             inner = toks[k + 1 : j]
+            tail = j
+            while tail > k + 1 and _name_word(toks[tail - 1]):
+                tail -= 1
             if all(_is_cap(t) or t.lower in _CONNECT for t in inner):
                 span = (k + 1, j)  # "A second hospital, University Hospital, tweeted"
+            elif (
+                j - tail >= 2
+                and toks[tail - 1].text.islower()
+                and toks[tail - 1].lower not in _NP_STOP
+                and toks[k + 1].lower not in ("who", "whose", "which")
+                and is_person(" ".join(t.text for t in toks[tail:j]))
+            ):
+                span = (tail, j)  # "One protester, 23-year-old student Grace Wanjiru, said"
             else:
                 # "A worker at the site, who gave his name only as Musa, said"
                 span = _indefinite_left(toks, k) or _np_left(toks, k)
@@ -425,6 +454,11 @@ def _left_attribution(
                 return _make(toks, span, i, source)
         return None
     span = _np_left(toks, j + 1) or _determined_noun(toks, j, i)
+    opening = _subject_with_pp(toks, j + 1) or _indefinite_left(toks, j + 1)
+    if opening is not None and (span is None or span[0] > opening[1]):
+        # "Officials in the flooded district said", "a doctor at the city hospital told":
+        # the subject, not the place
+        span = opening
     if span is None or any(k in masked for k in range(*span)):
         return None
     last = toks[span[1] - 1].text
@@ -458,6 +492,31 @@ _SAYING = frozenset(
     """said says told tells added adds stated wrote writes announced tweeted posted
     explained noted""".split()
 )
+
+
+def _subject_with_pp(toks: list[Tok], end: int, *, pp: bool = True) -> tuple[int, int] | None:
+    """The group a sentence opens with, before ``end``: "Rescuers in the rebel-held
+    northwest (said)", "Local officials in Kherson (said)"; with ``pp=False`` also a group
+    without a phrase after it: "The interior ministry (disputed the figure, saying)"."""
+    b = 1 if toks and toks[0].lower == "the" else 0
+    h = b
+    while h < end and h - b < 3 and toks[h].text.isalpha() and toks[h].lower not in _NP_STOP:
+        if toks[h].lower in SPEAKER_NOUNS and (
+            not pp or h + 1 == end or toks[h + 1].lower in _PLACE_PREPS
+        ):
+            break
+        if not toks[h].text.islower() and h > b:
+            return None  # a name: the capitalized-phrase rules read it
+        h += 1
+    else:
+        return None
+    if h >= end or toks[h].lower not in SPEAKER_NOUNS:
+        return None
+    if pp and not (
+        h + 1 < end and all(t.text.replace("-", "").isalpha() for t in toks[h + 1 : end])
+    ):
+        return None
+    return b, h + 1
 
 
 def _indefinite_left(toks: list[Tok], end: int) -> tuple[int, int] | None:
@@ -521,7 +580,11 @@ def _determined_noun(toks: list[Tok], j: int, verb: int) -> tuple[int, int] | No
 
 
 def _sentence_subject(toks: list[Tok], i: int, masked: frozenset[int]) -> tuple[int, int] | None:
-    """For "..., saying": the first capitalized noun phrase of the clause before it."""
+    """For "..., saying": the first capitalized noun phrase of the clause before it (or a
+    group the sentence opens with: "The interior ministry disputed the figure, saying")."""
+    group = _subject_with_pp(toks, i, pp=False)
+    if group is not None:
+        return group
     j = 0
     while j < i and (j in masked or not _is_cap(toks[j])):
         j += 1
@@ -599,6 +662,17 @@ def _make(
     if e - s == 1 and toks[s].lower in PRONOUNS:
         return Attribution(toks[s].lower, verb, pronoun=True)
     s = _strip_titles(toks, s, e)
+    # "rights group Amnesty International", "disaster agency AFAD": the name, not the noun
+    k = s
+    while (
+        k < e - 1
+        and toks[k].text.isalpha()
+        and toks[k].text.islower()
+        and toks[k].lower not in _NP_STOP
+    ):
+        k += 1
+    if s < k < e and _is_cap(toks[k]) and all(_is_cap(t) or t.lower in _CONNECT for t in toks[k:e]):
+        s = k
     return Attribution(_span_text(toks, s, e, source).strip(" ,'’"), verb)
 
 

@@ -608,3 +608,51 @@ def test_a_partitive_of_them_takes_the_verb_when_nothing_precedes_it() -> None:
         ("arrested", 26, 26, 26, "exact", None)
     ]
     assert counts("Of the survivors, nine of them were injured.")[-1][0] == "wounded"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Eight people were shot, two of them fatally, at a party.",
+            [("wounded", 8), ("killed", 2)],
+        ),
+        ("Eleven people were shot, three fatally.", [("wounded", 11), ("killed", 3)]),
+        ("Three people were fatally shot.", [("killed", 3)]),
+        ("Four were critically injured.", [("wounded", 4)]),
+    ],
+)
+def test_fatally_makes_a_shooting_a_death(text: str, expected: list) -> None:
+    assert [(c[0], c[1]) for c in counts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Rescuers in the rebel-held northwest said at least 450 people had died.", "Rescuers"),
+        ("Local officials in the flooded district said 30 people had died.", "Local officials"),
+        (
+            "The interior ministry disputed the figure, saying three people had died.",
+            "interior ministry",
+        ),
+        ("At least 12 died, rights group Amnesty International said.", "Amnesty International"),
+        ("At least 12 died, the disaster agency AFAD said.", "AFAD"),
+        ("At least 12 died, said Amnesty's regional director, Tigere Chagutah.", "Tigere Chagutah"),
+        ("At least 12 died, said Amnesty's regional director.", "Amnesty's regional director"),
+        (
+            "One protester, 23-year-old student Grace Wanjiru, said two friends were shot.",
+            "Grace Wanjiru",
+        ),
+        (
+            "Steve Ruiz, director of the Texas Department of Public Safety, said 19 died.",
+            "Steve Ruiz",
+        ),
+    ],
+)
+def test_speakers_named_by_groups_roles_and_appositives(text: str, speaker: str) -> None:
+    assert one(text).speaker == speaker
+
+
+def test_a_sum_for_those_has_no_subject() -> None:
+    [d] = [d for d in extract_drafts("He announced Rs 50,000 for those with minor injuries.")]
+    assert (d.kind, d.value, d.subject) == ("money", 50000, None)
