@@ -217,6 +217,16 @@ def _named_people(toks: list[Tok], names: _Names) -> None:
             j += 1
         if j - b >= 2:
             names.see_titled(t.lower, " ".join(x.text for x in toks[b:j]))
+    # "The shadow health secretary, Victoria Atkins, accused ...": a name set off as an
+    # appositive after a role
+    for i in [i for i, t in enumerate(toks) if t.text == ","]:
+        e = i + 1
+        while e < n and _name_word(toks[e]):
+            e += 1
+        if e - i > 2 and e < n and toks[e].text == "," and i > 0 and toks[i - 1].text.islower():
+            name = " ".join(x.text for x in toks[i + 1 : e])
+            if is_person(name):
+                names.see(name)
     # "Maria Santos, 52, was in her kitchen", "Ana Costa, whose brother is missing, waited"
     for i in [i for i, t in enumerate(toks) if t.text == ","]:
         if i < 2 or i + 2 >= n:

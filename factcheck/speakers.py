@@ -220,6 +220,12 @@ def _np_right(toks: list[Tok], i: int) -> tuple[int, int] | None:
                     break
                 k += 1
             if k > start + 1:
+                # "said one resident, Sarah Hughes, 64, whose ...": the name
+                e = k + 1
+                while e < n and _name_word(toks[e]):
+                    e += 1
+                if k < n and toks[k].text == "," and e - k > 2:
+                    return k + 1, e
                 return (start + 1 if toks[start].lower == "the" else start), k
         return None
     return start, j

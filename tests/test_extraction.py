@@ -656,3 +656,13 @@ def test_speakers_named_by_groups_roles_and_appositives(text: str, speaker: str)
 def test_a_sum_for_those_has_no_subject() -> None:
     [d] = [d for d in extract_drafts("He announced Rs 50,000 for those with minor injuries.")]
     assert (d.kind, d.value, d.subject) == ("money", 50000, None)
+
+
+def test_names_given_as_appositives_after_a_role() -> None:
+    text = (
+        "Dr Ann Lee said the wards were full. The shadow health secretary, Victoria Atkins, "
+        'accused ministers of failing. She told Sky News: "They were warned months ago."'
+    )
+    assert quoted(text) == [("They were warned months ago.", "Victoria Atkins")]
+    text = "‘It was like a war zone,’ said one resident, Sarah Hughes, 64, whose house was hit."
+    assert quoted(text) == [("It was like a war zone,", "Sarah Hughes")]
