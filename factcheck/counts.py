@@ -541,6 +541,13 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
         end = j + 2 if j + 1 < n and toks[j + 1].lower in PREDICATE_KIND else j + 1
         s.right_pred, s.pred_end = "killed", end
         return
+    if w in ("from", "out") and s.np_end == j:  # "forced 30,000 people from their homes"
+        k = j + (2 if w == "out" and j + 1 < n and toks[j + 1].lower == "of" else 1)
+        if k < n and toks[k].lower in ("their", "his", "her"):
+            k += 1
+        if k < n and toks[k].lower in ("homes", "home", "houses", "villages"):
+            s.right_pred, s.pred_end = "displaced", k + 1
+            return
     hurt = _hurt_phrase(toks, j)
     if hurt:  # "sustained minor injuries", "treated for gunshot wounds", "taken to hospital"
         s.right_pred, s.pred_end = "wounded", hurt

@@ -103,6 +103,11 @@ def _money_draft(text: str, toks: list[Tok], q: Quantity, speaker: str | None) -
             if subject == "gratia" and ahead and ahead[0].lower == "ex":
                 subject = "ex gratia"  # written as two words
     after = [t for t in toks if t.start >= q.end][:4]
+    if after and after[0].lower in _MONEY_NOUNS:
+        subject = after[0].lower  # "a $500,000 reward", "a £2bn aid package"
+    elif len(after) >= 2 and after[1].lower in _MONEY_NOUNS and after[0].text.isalpha():
+        if after[0].text.islower() and after[0].lower not in _SUBJECT_STOPS:
+            subject = f"{after[0].lower} {after[1].lower}"
     if len(after) >= 2 and after[0].lower in ("in", "of", "for", "towards"):
         words = []
         for t in after[1:]:
@@ -123,6 +128,12 @@ def _money_draft(text: str, toks: list[Tok], q: Quantity, speaker: str | None) -
         speaker=speaker,
     )
 
+
+#: Nouns a sum is written before: "a $500,000 reward", "a $2bn aid package".
+_MONEY_NOUNS = frozenset(
+    """aid reward fine fines bail compensation package loan loans grant grants donation
+    donations ransom bonus budget settlement damages relief funding fund payout""".split()
+)
 
 #: Words that end the purpose of a sum ("$60 billion in military aid since 2022").
 _SUBJECT_STOPS = frozenset(

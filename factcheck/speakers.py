@@ -22,6 +22,11 @@ from factcheck.lexicon import ORG_WORDS, PRONOUNS, REPORTING_VERBS, SPEAKER_NOUN
 from factcheck.segment import Tok
 
 #: Verbs that take the speaker after them too ("said Oleksii Kuleba").
+_NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    hundred hundreds thousand thousands million millions dozen dozens scores""".split()
+)
 _INVERTING = frozenset({"said", "says", "added", "wrote", "tweeted", "asked", "reported"})
 #: Nouns that look like reporting verbs in other uses ("member states", "according to reports").
 _NOUN_LIKE = frozenset({"states", "claims", "calls", "notes", "reports", "put", "fixed"})
@@ -667,6 +672,8 @@ def _make(
         return None  # "it was reported that ...": nobody in particular
     if e - s == 1 and toks[s].lower in PRONOUNS:
         return Attribution(toks[s].lower, verb, pronoun=True)
+    if all(t.text[:1].isdigit() or t.lower in _NUMBER_WORDS for t in toks[s:e]):
+        return None  # "Twelve were confirmed dead": a figure, not a speaker
     s = _strip_titles(toks, s, e)
     # "rights group Amnesty International", "disaster agency AFAD": the name, not the noun
     k = s

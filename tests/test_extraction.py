@@ -666,3 +666,25 @@ def test_names_given_as_appositives_after_a_role() -> None:
     assert quoted(text) == [("They were warned months ago.", "Victoria Atkins")]
     text = "‘It was like a war zone,’ said one resident, Sarah Hughes, 64, whose house was hit."
     assert quoted(text) == [("It was like a war zone,", "Sarah Hughes")]
+
+
+def test_a_number_is_never_a_speaker() -> None:
+    assert one("Twelve were confirmed dead by Tuesday morning.").speaker is None
+
+
+def test_forced_from_their_homes_is_displaced() -> None:
+    assert counts("The floods forced 30,000 people from their homes.") == [
+        ("displaced", 30000, 30000, 30000, "exact", "people")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Police offered a $500,000 reward for information.", "reward"),
+        ("The bank approved a $2 billion emergency loan.", "emergency loan"),
+        ("The EU pledged €2 billion in reconstruction aid.", "reconstruction aid"),
+    ],
+)
+def test_the_noun_a_sum_is_written_before(text: str, subject: str) -> None:
+    assert one(text).subject == subject
