@@ -988,11 +988,21 @@ _OTHER_PREPS = frozenset(
 _PLACE_FOLLOWERS = frozenset({"alone", "itself", "and", "or", "on", "at", "as", "after", "since"})
 
 
+#: Words that make an administrative unit part of an organisation's name.
+_ORG_AFTER_UNIT = frozenset(
+    """administration office council court hospital police department authority commission
+    board government committee""".split()
+)
+
+
 def _admin_unit(toks: Sequence[Tok], s: _Slot) -> str | None:
     """The nearest administrative unit named in the sentence ("Collier County")."""
     best = None
     for j in [j for j, t in enumerate(toks) if t.lower in ADMIN_UNITS]:
         t = toks[j]
+        after = toks[j + 1] if j + 1 < len(toks) else None
+        if after is not None and after.text[:1].isupper() and after.lower in _ORG_AFTER_UNIT:
+            continue  # "the Kaski District Administration Office said": who, not where
         if t.text[:1].isupper() and j > 0:
             b = j
             while b > 0 and toks[b - 1].text[:1].isupper() and toks[b - 1].lower not in MONTHS:

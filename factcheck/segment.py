@@ -84,6 +84,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "P. Kumar"
+    raw = text[j:dot]
+    if raw.isupper() and all(len(p) == 1 for p in raw.split(".")):
+        return True  # initials: "police official A.K. Chhetri" (and "U.S.", "U.N.")
     return word in ABBREVIATIONS
 
 

@@ -763,8 +763,8 @@ def is_person(name: str) -> bool:
         return False
     if name.endswith(("'s", "’s")):
         return False
-    if any(len(w) > 1 and w.isupper() for w in words):
-        return False  # an acronym: "Odisha SDMA", "UN"
+    if any(len(w) > 1 and w.isupper() and "." not in w for w in words):
+        return False  # an acronym: "Odisha SDMA", "UN" (initials "A.K." are a name's)
     if any(w.lower().strip(".'’s") in ORG_WORDS | SPEAKER_NOUNS for w in words):
         return False
     return all(w[:1].isupper() for w in words)

@@ -688,3 +688,21 @@ def test_forced_from_their_homes_is_displaced() -> None:
 )
 def test_the_noun_a_sum_is_written_before(text: str, subject: str) -> None:
     assert one(text).subject == subject
+
+
+def test_initials_before_a_surname_end_no_sentence() -> None:
+    text = (
+        '"Sixty bodies have been found," police official A.K. Chhetri told Reuters. '
+        "Teams were still looking for five others, he said."
+    )
+    assert quoted(text) == [("Sixty bodies have been found,", "A.K. Chhetri")]
+    assert [d.speaker for d in extract_drafts(text) if d.kind != "quote"] == [
+        "A.K. Chhetri",
+        "A.K. Chhetri",
+    ]
+
+
+def test_a_district_in_an_office_name_is_no_scope() -> None:
+    text = "The toll rose to 70, the Kaski District Administration Office said."
+    assert (one(text).value, one(text).scope) == (70, None)
+    assert one("Seven people died in Kaski District on Sunday.").scope == "in Kaski District"

@@ -207,3 +207,15 @@ def test_token_range_is_the_tokens_that_overlap_the_span(text, start, end) -> No
     inside = [i for i, t in enumerate(toks) if t.end > start and t.start < end]
     expected = (inside[0], inside[-1]) if inside else None
     assert _tok_range(toks, start, end) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("Police official A.K. Chhetri spoke. He left.", 2),
+        ("They met at 10 a.m. Police arrived later.", 2),
+        ("Troops left the U.S. Army base.", 1),
+    ],
+)
+def test_initials_and_sentence_ends(text: str, n: int) -> None:
+    assert len(split_sentences(text)) == n
