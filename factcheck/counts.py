@@ -473,6 +473,15 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
                 break
         else:
             j += 1  # the closing dash of "26 people—including 20 children—were killed"
+    j = _skip_appositive(toks, j)
+    if (
+        j + 3 < n
+        and toks[j].text == ","
+        and toks[j + 1].lower in ("all", "both", "most")
+        and toks[j + 2].lower == "of"
+        and toks[j + 3].lower in ("whom", "which")
+    ):
+        j += 3  # "72 people, all of whom are feared dead": the relative clause below
     if (
         j + 1 < n
         and toks[j].text == ","
@@ -528,6 +537,7 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
                 k2 += 1
             if k2 + 1 < n and toks[k2].lower in PREDICATE_KIND and _attributive(toks, k2):
                 break  # "11 in a school sheltering displaced families": an adjective
+            k2 = _skip_appositive(toks, k2)  # "72 people on board, 68 passengers and ..., are"
             if k2 < n and toks[k2].lower in _AUX | PREDICATE_KIND.keys() and k2 > j + 1:
                 j = k2
                 steps += 1
@@ -568,8 +578,9 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
                 kind = "intercepted"  # "41 were shot down"
         s.right_pred = s.right_pred or kind
         s.pred_end = j + 1 if kind != "intercepted" else j + 2
-    elif w == "among" and j + 2 < n and toks[j + 1].lower == "the":
-        kind = _group_kind(toks[j + 2].lower)  # "two firefighters were among the dead"
+    elif w == "among" and j + 2 < n and toks[j + 1].lower in ("the", "those"):
+        # "two firefighters were among the dead", "... were among those killed"
+        kind = _group_kind(toks[j + 2].lower)
         if kind is not None:
             s.right_pred, s.pred_end = kind, j + 3
     elif w == "lost" and j + 2 < n and toks[j + 2].lower == "lives":
@@ -627,6 +638,31 @@ _RELEASE = frozenset(
     "freed released releasing freeing exchanged swapped pardoned repatriated".split()
 )
 _HOSPITAL = frozenset({"hospital", "hospitals", "hospitalised", "hospitalized"})
+
+
+def _skip_appositive(toks: Sequence[Tok], j: int) -> int:
+    """After ``", 68 passengers and four crew,"`` (a breakdown set off by commas, before the
+    verb), else ``j``."""
+    n = len(toks)
+    if (
+        j + 2 < n
+        and toks[j].text == ","
+        and toks[j + 1].text[:1].isdigit()
+        or (j + 2 < n and toks[j].text == "," and toks[j + 1].lower in _NUMBER_START)
+    ):
+        for e in range(j + 2, min(n - 1, j + 12)):
+            if toks[e].text == ",":
+                return e + 1 if toks[e + 1].lower in _AUX else j
+            if not _word(toks[e]) and not toks[e].text[:1].isdigit():
+                return j
+    return j
+
+
+#: Number words that can open a breakdown: ", 68 passengers and four crew,".
+_NUMBER_START = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve twenty thirty forty
+    fifty sixty seventy eighty ninety hundred""".split()
+)
 
 
 def _hurt_phrase(toks: Sequence[Tok], j: int) -> int:
@@ -707,6 +743,11 @@ def _decide(toks: Sequence[Tok], slots: list[_Slot], k: int, previous: Count | N
         return
     if head is not None and head in HEAD_KIND:
         s.kind = HEAD_KIND[head]
+        h = s.head if s.head is not None else 0
+        partitive = h >= 2 and toks[h - 1].lower == "the" and toks[h - 2].lower == "of"
+        if partitive and right in _CASUALTY and right != s.kind and s.kind in _CASUALTY:
+            s.kind, s.subject = right, None  # "Two of the injured later died"
+            return
         s.subject = head if head not in PREDICATE_KIND else None
         if s.subject is None and before is not None and before.subject is not None:
             s.subject = before.subject if before.kind in _CASUALTY else None

@@ -706,3 +706,17 @@ def test_a_district_in_an_office_name_is_no_scope() -> None:
     text = "The toll rose to 70, the Kaski District Administration Office said."
     assert (one(text).value, one(text).scope) == (70, None)
     assert one("Seven people died in Kaski District on Sunday.").scope == "in Kaski District"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("All 72 people on board, 68 passengers and four crew, are feared dead.", ("killed", 72)),
+        ("The plane carried 72 people, all of whom are feared dead.", ("killed", 72)),
+        ("Five soldiers were among those killed.", ("killed", 5)),
+        ("Two of the injured later died in hospital.", ("killed", 2)),
+        ("Nine of the dead were children.", ("killed", 9)),
+    ],
+)
+def test_the_predicate_past_an_appositive_or_a_group(text: str, expected: tuple) -> None:
+    assert counts(text)[0][:2] == expected
