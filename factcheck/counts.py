@@ -427,6 +427,8 @@ def _predicates(text: str, toks: Sequence[Tok], slots: list[_Slot], k: int) -> N
                 s.left_pred = "wounded"
         elif w in HEAD_KIND and j + 1 < s.first and toks[j + 1].lower == "of":
             s.left_pred = HEAD_KIND[w]  # "the deaths of two elderly people"
+        elif w == "lost" and s.head is not None and toks[s.head].lower in PEOPLE_NOUNS:
+            s.left_pred = "killed"  # "We've lost 12 people", "the unit lost 40 soldiers"
         elif w in _INTERCEPT or (w == "down" and j > 0 and toks[j - 1].lower == "shot"):
             s.left_pred = "intercepted"
         elif w in _LEAVE:
@@ -585,6 +587,8 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
             s.right_pred, s.pred_end = kind, j + 3
     elif w == "lost" and j + 2 < n and toks[j + 2].lower == "lives":
         s.right_pred, s.pred_end = "killed", j + 3
+    elif w == "lost" and j + 2 < n and toks[j + 2].lower in ("homes", "houses"):
+        s.right_pred, s.pred_end = "displaced", j + 3  # "12,000 people lost their homes"
     elif w == "in" and j + 2 < n and toks[j + 1].lower in _CONDITION:
         s.right_pred, s.pred_end = "wounded", j + 3
     elif w in _INTERCEPT:

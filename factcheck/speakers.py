@@ -221,9 +221,11 @@ def _np_right(toks: list[Tok], i: int) -> tuple[int, int] | None:
             # "said the official, who ...", "said a resident who ..."
             k = start + 1
             while k < n and k - start <= 3 and toks[k].text.isalpha() and toks[k].text.islower():
-                if toks[k].lower in _FUNCTION or toks[k].lower in _NP_END:
+                if toks[k].lower in _NP_STOP or toks[k].lower in _VERB_AFTER:
                     break
                 k += 1
+            if k < n and toks[k].text.isalpha() and toks[k].lower in _VERB_AFTER:
+                return None  # "and said the state would ...": what was said, not who
             if k > start + 1:
                 # "said one resident, Sarah Hughes, 64, whose ...": the name
                 e = k + 1
@@ -495,6 +497,11 @@ def _left_attribution(
 #: Words that end a noun phrase after "said the ...": "said the official, who ...".
 _NP_END = frozenset({"who", "whose", "which", "that", "in", "on", "at", "of", "from", "and"})
 _NP_STOP = _FUNCTION | _NP_END
+#: Verbs that, after "said the <noun>", show the noun is the subject of what was said.
+_VERB_AFTER = frozenset(
+    """would will could should can may might must had has have was were is are be been
+    did does do""".split()
+)
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "now", "also", "widely", "often"})
 

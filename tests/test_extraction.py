@@ -720,3 +720,22 @@ def test_a_district_in_an_office_name_is_no_scope() -> None:
 )
 def test_the_predicate_past_an_appositive_or_a_group(text: str, expected: tuple) -> None:
     assert counts(text)[0][:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We have lost 12 people," the fire chief said.', ("killed", 12)),
+        ("The battalion lost 40 soldiers in the assault.", ("killed", 40)),
+        ("The firm lost 12 clients.", ("other_count", 12)),
+        ("About 12,000 people lost their homes.", ("displaced", 12000)),
+    ],
+)
+def test_lost_people_and_lost_homes(text: str, expected: tuple) -> None:
+    assert counts(text)[0][:2] == expected
+
+
+def test_said_the_noun_then_a_verb_is_what_was_said() -> None:
+    text = 'The mayor wept and said the state would "spare no effort" to help.'
+    assert quoted(text)[0][1] != "state would"
+    assert one("Officials said the army would deploy 500 soldiers.").speaker == "Officials"
