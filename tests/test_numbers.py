@@ -752,3 +752,6 @@ def test_atom_search_finds_what_the_full_pattern_finds(pieces: list[str], data) 
     assert (fast and (fast.span(), fast.groupdict())) == (
         plain and (plain.span(), plain.groupdict())
     )
+    if text.isascii():  # the lowercase scan finds the same
+        low = _atom_search(text, pos, text.lower())
+        assert (low and (low.span(), low.groupdict())) == (fast and (fast.span(), fast.groupdict()))
