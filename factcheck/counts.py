@@ -140,6 +140,7 @@ class _Slot:
     superseded: bool = False
     drop: bool = False
     increment: bool = False  # "three more people", "an additional 12"
+    revises: bool = False  # "14 died, a figure later revised to 12": the figure before it
     verb: str | None = None  # "discharged" in "793 passengers have been discharged"
     restriction: str | None = None  # "who were disconnected from oxygen machines"
 
@@ -446,6 +447,9 @@ def _predicates(text: str, toks: Sequence[Tok], slots: list[_Slot], k: int) -> N
                 s.left_pred = "wounded"  # "the blast sent 12 people to hospital"
         elif w in _RELEASE:
             s.left_pred = "released"  # "Israel freed 90 prisoners": not arrests
+    if k > 0 and _revision(toks, s.first):
+        s.revises = True  # "He said 14 had died, a figure later revised to 12"
+        slots[k - 1].superseded = True
     # "the toll was earlier put at 288": a figure the article reports as replaced
     for j in range(max(0, s.first - 3), s.first):
         if toks[j].lower in _EARLIER and any(t.lower in _PUT for t in toks[j + 1 : s.first]):
@@ -805,11 +809,22 @@ def _decide(toks: Sequence[Tok], slots: list[_Slot], k: int, previous: Count | N
         if inherit is not None and inherit.kind in _CASUALTY | {"other_count"}:
             s.subject = inherit.subject if inherit.subject in PEOPLE_NOUNS else None
         return
-    if inherit is not None and (s.superseded or _elliptical(toks, s)):
+    if inherit is not None and (s.superseded or s.revises or _elliptical(toks, s)):
         s.kind, s.subject = inherit.kind, inherit.subject
         return
     if previous is not None and previous.kind in _CASUALTY and _list_item(toks, s):
         s.kind, s.subject = previous.kind, previous.subject
+        return
+    e = s.np_end
+    if (
+        inherit is not None
+        and inherit.kind in _CASUALTY
+        and e + 1 < len(toks)
+        and toks[e].lower in ("were", "are", "was", "is")
+        and toks[e + 1].lower in PEOPLE_NOUNS
+    ):
+        # "Of the 12 killed, eight were women": the same casualties, counted by who they were
+        s.kind, s.subject = inherit.kind, toks[e + 1].lower
         return
     if inherit is not None and s.np_end < len(toks) and toks[s.np_end].lower in _BE_HAVE:
         # "Among the 19 students killed, four have been identified": a count of its own
@@ -854,6 +869,31 @@ def _coordinated_right(toks: Sequence[Tok], slots: list[_Slot], k: int) -> str |
         if slots[j].right_pred is not None:
             return slots[j].right_pred
     return None
+
+
+def _revision(toks: Sequence[Tok], first: int) -> bool:
+    """Is the figure at ``first`` a revision of the one before: ", a figure later revised
+    (down) to 12", ", a number since raised to 20"?"""
+    j = first - 1
+    if j < 0 or toks[j].lower != "to":
+        return False
+    j -= 1
+    if j >= 0 and toks[j].lower in ("down", "up", "upward", "downward"):
+        j -= 1
+    if j < 0 or toks[j].lower not in _REVISE:
+        return False
+    j -= 1
+    if j >= 0 and toks[j].lower in ("later", "since", "subsequently", "then", "now"):
+        j -= 1
+    return (
+        j >= 2
+        and toks[j].lower in ("figure", "number", "estimate", "tally", "count", "total")
+        and toks[j - 1].lower in ("a", "the")
+        and toks[j - 2].text == ","
+    )
+
+
+_REVISE = frozenset("revised raised lowered corrected updated adjusted".split())
 
 
 def _toll(toks: Sequence[Tok], s: _Slot) -> str | None:

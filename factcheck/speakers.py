@@ -681,6 +681,8 @@ def _make(
         return Attribution(toks[s].lower, verb, pronoun=True)
     if all(t.text[:1].isdigit() or t.lower in _NUMBER_WORDS for t in toks[s:e]):
         return None  # "Twelve were confirmed dead": a figure, not a speaker
+    if toks[e - 1].lower in FIGURE_WORDS and (e - s == 1 or toks[s].lower in ("a", "an", "the")):
+        return None  # "..., a figure later revised to 12": the figure, not who gave it
     s = _strip_titles(toks, s, e)
     # "rights group Amnesty International", "disaster agency AFAD": the name, not the noun
     k = s

@@ -739,3 +739,24 @@ def test_said_the_noun_then_a_verb_is_what_was_said() -> None:
     text = 'The mayor wept and said the state would "spare no effort" to help.'
     assert quoted(text)[0][1] != "state would"
     assert one("Officials said the army would deploy 500 soldiers.").speaker == "Officials"
+
+
+def test_a_figure_later_revised_is_superseded_by_the_revision() -> None:
+    text = "He said 14 people had died, a figure later revised to 12 by officials."
+    assert [(d.kind, d.value, d.superseded) for d in extract_drafts(text)] == [
+        ("killed", 14, True),
+        ("killed", 12, False),
+    ]
+    assert [
+        d.superseded for d in extract_drafts("Police arrested 12 people, a figure of note.")
+    ] == [False]
+
+
+def test_figures_broken_down_by_who_the_dead_were() -> None:
+    assert counts("Of the 12 killed, eight were women, the hospital director said.") == [
+        ("killed", 12, 12, 12, "exact", None),
+        ("killed", 8, 8, 8, "exact", "women"),
+    ]
+    # a count of its own: "four have been identified"
+    assert counts("Among the 19 students killed, four have been identified.")[1][0] == "other_count"
+    assert one("The toll rose to 30, a figure given by the ministry.").speaker != "a figure"
