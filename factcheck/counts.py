@@ -422,7 +422,10 @@ def _predicates(text: str, toks: Sequence[Tok], slots: list[_Slot], k: int) -> N
         s.left_pred = group
     elif j >= 0:
         w = toks[j].lower
-        if w in PREDICATE_KIND and not (j > 0 and toks[j - 1].lower in ("were", "was", "are")):
+        if w == "wounds" and j > 0 and toks[j - 1].text.isalpha():
+            if toks[j - 1].lower not in _BEFORE_WOUNDS_NOUN:
+                s.left_pred = "wounded"  # "Blast wounds 30 at Kabul mosque": a verb here
+        elif w in PREDICATE_KIND and not (j > 0 and toks[j - 1].lower in ("were", "was", "are")):
             s.left_pred = PREDICATE_KIND[w]
             if w == "shot" and s.right_pred is None:
                 s.left_pred = "wounded"
@@ -869,6 +872,13 @@ def _coordinated_right(toks: Sequence[Tok], slots: list[_Slot], k: int) -> str |
         if slots[j].right_pred is not None:
             return slots[j].right_pred
     return None
+
+
+#: Words before "wounds" the noun ("treated for gunshot wounds 30 ..."), not the verb.
+_BEFORE_WOUNDS_NOUN = frozenset(
+    """for of with the his her their its gunshot stab shrapnel bullet minor serious severe
+    head multiple treated sustained suffered and from knife burn""".split()
+)
 
 
 def _revision(toks: Sequence[Tok], first: int) -> bool:

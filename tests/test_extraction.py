@@ -760,3 +760,16 @@ def test_figures_broken_down_by_who_the_dead_were() -> None:
     # a count of its own: "four have been identified"
     assert counts("Among the 19 students killed, four have been identified.")[1][0] == "other_count"
     assert one("The toll rose to 30, a figure given by the ministry.").speaker != "a figure"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Blast wounds 30 at Kabul mosque", [("wounded", 30)]),
+        ("A car bomb wounds 12 in Mogadishu.", [("wounded", 12)]),
+        ("Doctors treated gunshot wounds 30 minutes later.", []),
+        ("Two dead, 14 hurt in Chicago shooting", [("killed", 2), ("wounded", 14)]),
+    ],
+)
+def test_headline_verbs(text: str, expected: list) -> None:
+    assert [(c[0], c[1]) for c in counts(text)] == expected
