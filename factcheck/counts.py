@@ -40,7 +40,7 @@ from factcheck.lexicon import (
     PREDICATE_KIND,
     TOLL_WORDS,
 )
-from factcheck.numbers import Quantity
+from factcheck.numbers import NUMBER_WORDS, Quantity
 from factcheck.segment import Tok
 
 MONTHS = frozenset(
@@ -658,8 +658,7 @@ def _skip_appositive(toks: Sequence[Tok], j: int) -> int:
     if (
         j + 2 < n
         and toks[j].text == ","
-        and toks[j + 1].text[:1].isdigit()
-        or (j + 2 < n and toks[j].text == "," and toks[j + 1].lower in _NUMBER_START)
+        and (toks[j + 1].text[:1].isdigit() or toks[j + 1].lower in NUMBER_WORDS)
     ):
         for e in range(j + 2, min(n - 1, j + 12)):
             if toks[e].text == ",":
@@ -667,13 +666,6 @@ def _skip_appositive(toks: Sequence[Tok], j: int) -> int:
             if not _word(toks[e]) and not toks[e].text[:1].isdigit():
                 return j
     return j
-
-
-#: Number words that can open a breakdown: ", 68 passengers and four crew,".
-_NUMBER_START = frozenset(
-    """one two three four five six seven eight nine ten eleven twelve twenty thirty forty
-    fifty sixty seventy eighty ninety hundred""".split()
-)
 
 
 def _hurt_phrase(toks: Sequence[Tok], j: int) -> int:

@@ -368,6 +368,8 @@ _NUMBER_WORDS = frozenset(
     + "lakh lakhs lac lacs crore crores dozen dozens hundreds thousands millions billions".split()
     + ["scores", "tens"]
 )
+#: Every word that can be (part of) a number, lowercase: "twelve", "dozens", "lakh" ...
+NUMBER_WORDS = _NUMBER_WORDS
 _SIGN_RE = re.compile(r"[0-9$€£₹¥₴₽]")
 _NUMBER_WORD_RE = re.compile(rf"\b(?:{_alt(sorted(_NUMBER_WORDS))})\b", re.IGNORECASE)
 _SPACE_RE = re.compile(r"[\s-]+")

@@ -19,14 +19,10 @@ import unicodedata
 import attrs
 
 from factcheck.lexicon import ORG_WORDS, PRONOUNS, REPORTING_VERBS, SPEAKER_NOUNS, TITLES
+from factcheck.numbers import NUMBER_WORDS
 from factcheck.segment import Tok
 
 #: Verbs that take the speaker after them too ("said Oleksii Kuleba").
-_NUMBER_WORDS = frozenset(
-    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
-    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
-    hundred hundreds thousand thousands million millions dozen dozens scores""".split()
-)
 _INVERTING = frozenset({"said", "says", "added", "wrote", "tweeted", "asked", "reported"})
 #: Nouns that look like reporting verbs in other uses ("member states", "according to reports").
 _NOUN_LIKE = frozenset({"states", "claims", "calls", "notes", "reports", "put", "fixed"})
@@ -206,7 +202,7 @@ def _np_right(toks: list[Tok], i: int) -> tuple[int, int] | None:
         k = j
         while k < n and k - j < 4 and toks[k].text.isalpha() and toks[k].text.islower():
             k += 1
-        if k > j and toks[k - 1].lower in _NAME_ROLES | _GROUP_HEADS:
+        if k > j and toks[k - 1].lower in _ROLES_AND_GROUPS:
             b = k + 1
             e = b
             while e < n and _name_word(toks[e]):
@@ -679,7 +675,7 @@ def _make(
         return None  # "it was reported that ...": nobody in particular
     if e - s == 1 and toks[s].lower in PRONOUNS:
         return Attribution(toks[s].lower, verb, pronoun=True)
-    if all(t.text[:1].isdigit() or t.lower in _NUMBER_WORDS for t in toks[s:e]):
+    if all(t.text[:1].isdigit() or t.lower in NUMBER_WORDS for t in toks[s:e]):
         return None  # "Twelve were confirmed dead": a figure, not a speaker
     if toks[e - 1].lower in FIGURE_WORDS and (e - s == 1 or toks[s].lower in ("a", "an", "the")):
         return None  # "..., a figure later revised to 12": the figure, not who gave it
@@ -708,6 +704,7 @@ _ROLE_NOUNS = frozenset(
 )
 #: Everything that, written right before a name, is its title or role.
 _NAME_ROLES = _ROLE_NOUNS | _PERSON_TITLES | _ABBR_TITLES
+_ROLES_AND_GROUPS = _NAME_ROLES | _GROUP_HEADS
 
 
 def _strip_titles(toks: list[Tok], s: int, e: int) -> int:
