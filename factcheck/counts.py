@@ -38,6 +38,7 @@ from factcheck.lexicon import (
     PEOPLE_NOUNS,
     POSSIBLE_WORDS,
     PREDICATE_KIND,
+    SPEAKER_NOUNS,
     TOLL_WORDS,
 )
 from factcheck.numbers import NUMBER_WORDS, Quantity
@@ -1035,15 +1036,27 @@ def _scope(toks: Sequence[Tok], slots: list[_Slot], k: int) -> str | None:
     place = _listed_place(toks, s.first)
     if place is not None:
         return place
-    # "South Carolina reported 36 deaths, Georgia 25": the first place of such a list
-    if (
-        s.first >= 2
-        and toks[s.first - 1].lower in _RECORDED
-        and any(_listed_place(toks, x.first) for x in slots[k + 1 :] if not x.drop)
-    ):
-        e = s.first - 1
-        if all(_cap_word(t) for t in toks[:e]) and 0 < e <= 4:
-            return " ".join(t.text for t in toks[:e])
+    # "South Carolina reported 36 deaths, Georgia 25", "..., while Georgia reported 25 and
+    # Florida 14": places in a list, each with its figure
+    others = [x for x in slots if x is not s and not x.drop]
+    if s.first >= 2 and toks[s.first - 1].lower in _RECORDED and others:
+        place = _clause_subject(toks, s.first - 1)
+        listed = any(
+            _listed_place(toks, x.first)
+            or (
+                x.first >= 1
+                and toks[x.first - 1].lower in _RECORDED
+                and _clause_subject(toks, x.first - 1)
+            )
+            for x in others
+        )
+        if place is not None and listed:
+            return place
+    # "North Carolina accounted for 57 of the deaths"
+    if s.first >= 3 and [t.lower for t in toks[s.first - 2 : s.first]] == ["accounted", "for"]:
+        place = _clause_subject(toks, s.first - 2)
+        if place is not None:
+            return place
     # "12 Lee County deaths", "Lee County Sheriff ... announced 16 deaths": the unit named
     return _admin_unit(toks, s)
 
@@ -1053,6 +1066,22 @@ _RECORDED = frozenset({"reported", "recorded", "confirmed", "had", "has", "count
 
 def _cap_word(t: Tok) -> bool:
     return t.text[:1].isupper() and t.text.isalpha() and t.lower not in ORG_WORDS
+
+
+def _clause_subject(toks: Sequence[Tok], verb: int) -> str | None:
+    """The capitalized name (up to four words) that opens the clause of ``verb``:
+    "South Carolina (reported)", ", while Georgia (reported)"; None for anything else."""
+    b = verb
+    while b > 0 and verb - b < 4 and _cap_word(toks[b - 1]):
+        b -= 1
+    if b == verb or (b > 0 and toks[b - 1].lower not in _LIST_JOINS):
+        return None
+    if any(t.lower in SPEAKER_NOUNS or t.lower in PEOPLE_NOUNS for t in toks[b:verb]):
+        return None  # "Police reported 36 deaths": who, not where
+    return " ".join(t.text for t in toks[b:verb])
+
+
+_LIST_JOINS = frozenset({",", ";", "while", "whereas", "and", "but"})
 
 
 def _listed_place(toks: Sequence[Tok], first: int) -> str | None:

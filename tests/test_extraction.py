@@ -773,3 +773,19 @@ def test_figures_broken_down_by_who_the_dead_were() -> None:
 )
 def test_headline_verbs(text: str, expected: list) -> None:
     assert [(c[0], c[1]) for c in counts(text)] == expected
+
+
+def test_places_that_report_or_account_for_a_figure_scope_it() -> None:
+    text = (
+        "North Carolina accounted for 57 of the deaths. South Carolina confirmed 36 deaths, "
+        "while Georgia reported 25 and Florida 14. Police reported 12 deaths, and "
+        "firefighters reported two."
+    )
+    assert [(d.value, d.scope) for d in extract_drafts(text)] == [
+        (57, "North Carolina"),
+        (36, "South Carolina"),
+        (25, "Georgia"),
+        (14, "Florida"),
+        (12, None),
+        (2, None),
+    ]
