@@ -215,7 +215,7 @@ def find_counts(
             continue  # nothing counted, or "a magnitude 7.8 quake killed": no count is 7.8
         if s.increment and s.kind in _CASUALTY:
             s.subject = f"additional {s.subject or 'people'}"
-        if s.restriction and s.subject and s.kind in _CASUALTY | {"other_count"}:
+        if s.restriction and s.subject and s.kind in _COUNTED_PEOPLE:
             s.subject = f"{s.subject} {s.restriction}"
         if s.kind == "other_count" and s.verb and s.subject and s.verb not in s.subject:
             s.subject = f"{s.subject} {s.verb}"  # "passengers discharged" vs "passengers"
@@ -548,7 +548,7 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
             if k2 + 1 < n and toks[k2].lower in PREDICATE_KIND and _attributive(toks, k2):
                 break  # "11 in a school sheltering displaced families": an adjective
             k2 = _skip_appositive(toks, k2)  # "72 people on board, 68 passengers and ..., are"
-            if k2 < n and toks[k2].lower in _AUX | PREDICATE_KIND.keys() and k2 > j + 1:
+            if k2 < n and toks[k2].lower in _AUX_OR_PREDICATE and k2 > j + 1:
                 j = k2
                 steps += 1
                 continue
@@ -802,7 +802,7 @@ def _decide(toks: Sequence[Tok], slots: list[_Slot], k: int, previous: Count | N
             return
     if kind is not None:
         s.kind = kind
-        if inherit is not None and inherit.kind in _CASUALTY | {"other_count"}:
+        if inherit is not None and inherit.kind in _COUNTED_PEOPLE:
             s.subject = inherit.subject if inherit.subject in PEOPLE_NOUNS else None
         return
     if inherit is not None and (s.superseded or s.revises or _elliptical(toks, s)):
@@ -837,6 +837,8 @@ def _title_case(toks: Sequence[Tok]) -> bool:
 
 
 _CASUALTY = frozenset({"killed", "wounded", "missing", "displaced", "arrested"})
+_COUNTED_PEOPLE = _CASUALTY | {"other_count"}
+_AUX_OR_PREDICATE = _AUX | PREDICATE_KIND.keys()
 
 
 def _compound(toks: Sequence[Tok], s: _Slot) -> str | None:

@@ -228,9 +228,10 @@ def _named_people(toks: list[Tok], names: _Names) -> None:
             j += 1
         if j - b >= 2:
             names.see_titled(t.lower, " ".join(x.text for x in toks[b:j]))
+    commas = [i for i, t in enumerate(toks) if t.text == ","]
     # "The shadow health secretary, Victoria Atkins, accused ...": a name set off as an
     # appositive after a role
-    for i in [i for i, t in enumerate(toks) if t.text == ","]:
+    for i in commas:
         e = i + 1
         while e < n and _name_word(toks[e]):
             e += 1
@@ -239,7 +240,7 @@ def _named_people(toks: list[Tok], names: _Names) -> None:
             if is_person(name):
                 names.see(name)
     # "Maria Santos, 52, was in her kitchen", "Ana Costa, whose brother is missing, waited"
-    for i in [i for i, t in enumerate(toks) if t.text == ","]:
+    for i in commas:
         if i < 2 or i + 2 >= n:
             continue
         nxt = toks[i + 1]

@@ -166,6 +166,9 @@ def _np_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     return start, end
 
 
+_ORG_OR_SPEAKER = ORG_WORDS | SPEAKER_NOUNS
+_TITLE_OR_SPEAKER = TITLES | SPEAKER_NOUNS
+
 #: Roles whose office speaks for them: "the governor's office", "the sheriff's office".
 _OWNER_ROLES = _GROUP_HEADS | _PERSON_TITLES | {"examiner", "coroner", "attorney", "prosecutor"}
 
@@ -176,7 +179,7 @@ def _np_right(toks: list[Tok], i: int) -> tuple[int, int] | None:
     """Token span of the noun phrase starting just after index ``i`` ("said X")."""
     j = i + 1
     n = len(toks)
-    while j < n and not _is_cap(toks[j]) and toks[j].lower in TITLES | SPEAKER_NOUNS:
+    while j < n and not _is_cap(toks[j]) and toks[j].lower in _TITLE_OR_SPEAKER:
         j += 1  # "said spokesperson Christopher Hall"
     if j + 1 < n and toks[j].lower == "the":
         group = _named_group_right(toks, j)
@@ -771,7 +774,7 @@ def is_person(name: str) -> bool:
         return False
     if any(len(w) > 1 and w.isupper() and "." not in w for w in words):
         return False  # an acronym: "Odisha SDMA", "UN" (initials "A.K." are a name's)
-    if any(w.lower().strip(".'’s") in ORG_WORDS | SPEAKER_NOUNS for w in words):
+    if any(w.lower().strip(".'’s") in _ORG_OR_SPEAKER for w in words):
         return False
     return all(w[:1].isupper() for w in words)
 
