@@ -81,9 +81,15 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 open_at = None
         if open_at is not None:
             nxt = paras[pi + 1] if pi + 1 < len(paras) else None
-            if nxt is not None and _opens_paragraph(text, *nxt):
+            speech = open_at < ps or _introduced(text, open_at, ps)
+            if speech and nxt is not None and _opens_paragraph(text, *nxt):
                 continue  # the quote runs on into the next paragraph
             end = pe
+            if not speech:
+                # 'fired "dozens of rounds. Police arrived ...': a mark opened inside a
+                # sentence and never closed ends with its sentence
+                stop = _SENTENCE_END_RE.search(text, open_at + 1, pe)
+                end = stop.end() if stop else pe
             while end > open_at + 1 and text[end - 1].isspace():
                 end -= 1
             if end > open_at + 1:
@@ -172,6 +178,18 @@ def _single_closes(text: str, j: int, pe: int) -> bool:
 def _possessive(text: str, j: int) -> bool:
     """Is the mark at ``j`` a plural possessive ("the victims’ families")?"""
     return text[j - 1] in "sS" and text[j + 1 : j + 2] == " " and text[j + 2 : j + 3].isalpha()
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?…](?=\s)")
+
+
+def _introduced(text: str, i: int, para_start: int) -> bool:
+    """Does the mark at ``i`` open a speech (at its paragraph's start, after a sentence, or
+    after "said:" / "said,") rather than a few words inside a clause ('fired "dozens')?"""
+    j = i
+    while j > para_start and text[j - 1].isspace():
+        j -= 1
+    return j == para_start or not text[j - 1].isalnum()
 
 
 def _first_char(text: str, start: int, end: int) -> int:

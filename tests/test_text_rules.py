@@ -219,3 +219,20 @@ def test_token_range_is_the_tokens_that_overlap_the_span(text, start, end) -> No
 )
 def test_initials_and_sentence_ends(text: str, n: int) -> None:
     assert len(split_sentences(text)) == n
+
+
+def test_a_mark_left_open_inside_a_clause_ends_with_its_sentence() -> None:
+    text = (
+        'Witnesses said the gunman fired "dozens of rounds. Police arrived and 4 people were '
+        'arrested.\n\n"This is a dark day," the mayor said.'
+    )
+    assert [quote_text(text, q) for q in find_quotes(text)] == [
+        "dozens of rounds.",
+        "This is a dark day,",
+    ]
+    # a speech left open at the paragraph's end goes on in the next paragraph
+    text = '"I saw smoke," said Tom Reyes. "People were running.\n\n"Then it exploded."'
+    assert [quote_text(text, q) for q in find_quotes(text)] == [
+        "I saw smoke,",
+        "People were running. Then it exploded.",
+    ]
