@@ -41,7 +41,7 @@ from factcheck.lexicon import (
     SPEAKER_NOUNS,
     TOLL_WORDS,
 )
-from factcheck.numbers import NUMBER_WORDS, Quantity
+from factcheck.numbers import Quantity
 from factcheck.segment import Tok
 
 MONTHS = frozenset(
@@ -653,18 +653,16 @@ _HOSPITAL = frozenset({"hospital", "hospitals", "hospitalised", "hospitalized"})
 
 
 def _skip_appositive(toks: Sequence[Tok], j: int) -> int:
-    """After ``", 68 passengers and four crew,"`` (a breakdown set off by commas, before the
-    verb), else ``j``."""
+    """After a phrase set off by commas between a noun phrase and its verb (", 68
+    passengers and four crew, are", ", mostly women and children, were"), else ``j``."""
     n = len(toks)
-    if (
-        j + 2 < n
-        and toks[j].text == ","
-        and (toks[j + 1].text[:1].isdigit() or toks[j + 1].lower in NUMBER_WORDS)
-    ):
-        for e in range(j + 2, min(n - 1, j + 12)):
-            if toks[e].text == ",":
-                return e + 1 if toks[e + 1].lower in _AUX else j
-            if not _word(toks[e]) and not toks[e].text[:1].isdigit():
+    if j + 2 < n and toks[j].text == ",":
+        for e in range(j + 1, min(n - 1, j + 12)):
+            t = toks[e]
+            if t.text == ",":
+                after = toks[e + 1].lower
+                return e + 1 if e > j + 1 and (after in _AUX or after in PREDICATE_KIND) else j
+            if not (_word(t) or t.text[:1].isdigit()) or t.lower in _AUX_OR_PREDICATE:
                 return j
     return j
 

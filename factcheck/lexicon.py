@@ -91,6 +91,7 @@ TITLES = frozenset(
     foreign defense defence interior health finance deputy assistant head chairman chairwoman
     chair ceo officer superintendent inspector sub-inspector chancellor king queen prince
     pope bishop minister's secretary-general us u.s. uk u.n. un ukrainian russian british
+    pm cm
     american indian texas florida state federal regional national local senior top former
     acting press pr police fire emergency management public relations chief of staff""".split()
 )

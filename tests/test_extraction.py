@@ -789,3 +789,20 @@ def test_places_that_report_or_account_for_a_figure_scope_it() -> None:
         (12, None),
         (2, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least 121 people, mostly women and children, were killed.", ("killed", 121)),
+        ("About 1,200 workers, along with sniffer dogs, were deployed.", ("other_count", 1200)),
+        ("Twelve people, police said, were killed.", ("killed", 12)),
+    ],
+)
+def test_a_phrase_set_off_by_commas_before_the_verb(text: str, expected: tuple) -> None:
+    assert counts(text)[0][:2] == expected
+
+
+def test_pm_and_cm_are_titles() -> None:
+    text = "PM Narendra Modi announced Rs 2 lakh for the families. CM Yogi Adityanath said 9 died."
+    assert [d.speaker for d in extract_drafts(text)] == ["Narendra Modi", "Yogi Adityanath"]
