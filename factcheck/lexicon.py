@@ -55,7 +55,10 @@ PEOPLE_NOUNS = frozenset(
     women woman men man kids kid pupils pupil infants babies minors others victims employees
     staff firefighters rescuers journalists migrants villagers tourists pilgrims fans miners
     crew members inmates protesters demonstrators fighters militants occupants survivors
-    girls boys elderly""".split()
+    girls boys elderly teenagers teens toddlers pensioners worshippers devotees refugees
+    fishermen farmers medics rebels insurgents foreigners nationals citizens hostages
+    detainees spectators guests shoppers commuters drivers nurses doctors volunteers
+    peacekeepers sailors marines seafarers""".split()
 )
 
 #: Words that are never the counted noun of a claim: units of time, distance, size, grades.

@@ -223,8 +223,11 @@ def _np_right(toks: list[Tok], i: int) -> tuple[int, int] | None:
                 if toks[k].lower in _NP_STOP or toks[k].lower in _VERB_AFTER:
                     break
                 k += 1
-            if k < n and toks[k].text.isalpha() and toks[k].lower in _VERB_AFTER:
-                return None  # "and said the state would ...": what was said, not who
+            if k < n and toks[k].text.isalpha() and toks[k].text.islower():
+                if toks[k].lower not in _AFTER_INVERTED:
+                    # "said the state would ...", "said the attackers also wounded 150":
+                    # the subject of what was said, not who said it
+                    return None
             if k > start + 1:
                 # "said one resident, Sarah Hughes, 64, whose ...": the name
                 e = k + 1
@@ -496,6 +499,31 @@ def _left_attribution(
 #: Words that end a noun phrase after "said the ...": "said the official, who ...".
 _NP_END = frozenset({"who", "whose", "which", "that", "in", "on", "at", "of", "from", "and"})
 _NP_STOP = _FUNCTION | _NP_END
+#: Words that may follow an inverted speaker ("said the official on Monday", "..., who").
+_AFTER_INVERTED = _NP_END | {
+    "today",
+    "yesterday",
+    "tonight",
+    "late",
+    "early",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "during",
+    "after",
+    "before",
+    "told",
+    "adding",
+    "citing",
+    "according",
+    "by",
+    "with",
+    "as",
+    "but",
+    "while",
+    "although",
+}
 #: Verbs that, after "said the <noun>", show the noun is the subject of what was said.
 _VERB_AFTER = frozenset(
     """would will could should can may might must had has have was were is are be been

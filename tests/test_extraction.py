@@ -806,3 +806,18 @@ def test_a_phrase_set_off_by_commas_before_the_verb(text: str, expected: tuple) 
 def test_pm_and_cm_are_titles() -> None:
     text = "PM Narendra Modi announced Rs 2 lakh for the families. CM Yogi Adityanath said 9 died."
     assert [d.speaker for d in extract_drafts(text)] == ["Narendra Modi", "Yogi Adityanath"]
+
+
+def test_said_the_noun_then_an_adverb_or_verb_is_what_was_said() -> None:
+    text = (
+        "The Sudan Doctors' Network, a medical group, said the attackers also wounded 150 people."
+    )
+    assert one(text).speaker == "Sudan Doctors' Network"
+    assert one("Five people died, said the official on Monday.").speaker == "official"
+
+
+def test_including_teenagers_after_the_predicate() -> None:
+    assert counts("Twelve Palestinians were killed, including four teenagers.")[1][:2] == (
+        "killed",
+        4,
+    )
