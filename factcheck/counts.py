@@ -988,6 +988,9 @@ def _scope(toks: Sequence[Tok], slots: list[_Slot], k: int) -> str | None:
     """The place a figure holds for: "in Kyiv", "across Ukraine", "Lee County had 35"."""
     s = slots[k]
     n = len(toks)
+    past = _past_year(toks, s.first)
+    if past is not None:
+        return past  # "In 2015, more than 70 people drowned": another event, another toll
     stop = next((x.first for x in slots[k + 1 :] if not x.drop), n)
     j = max(s.np_end, s.pred_end, s.last + 1)
     first_j = j
@@ -1066,6 +1069,27 @@ _RECORDED = frozenset({"reported", "recorded", "confirmed", "had", "has", "count
 
 def _cap_word(t: Tok) -> bool:
     return t.text[:1].isupper() and t.text.isalpha() and t.lower not in ORG_WORDS
+
+
+def _past_year(toks: Sequence[Tok], first: int) -> str | None:
+    """ "in 2012" when the sentence dates the figure at ``first`` to a year ("In 2015, 70
+    people drowned", "since Sandy Hook in 2012, when 26 people were killed"): an earlier
+    event's figure, compared only with figures of that year."""
+    for j in range(first - 1, max(-1, first - 14), -1):
+        t = toks[j]
+        if t.text in (";", ":") or t.lower in ("but", "while", "whereas"):
+            return None
+        if (
+            len(t.text) == 4
+            and t.text.isdigit()
+            and t.text[:2] in ("19", "20")
+            and j > 0
+            and toks[j - 1].lower == "in"
+        ):
+            return f"in {t.text}"
+        if t.lower == "year" and j > 0 and toks[j - 1].lower == "last":
+            return "last year"
+    return None
 
 
 def _clause_subject(toks: Sequence[Tok], verb: int) -> str | None:

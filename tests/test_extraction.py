@@ -821,3 +821,32 @@ def test_including_teenagers_after_the_predicate() -> None:
         "killed",
         4,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("It was the deadliest since Sandy Hook in 2012, when 26 people were killed.", "in 2012"),
+        ("In 2015, more than 70 people drowned when a ferry sank.", "in 2015"),
+        ("Last year, 412 people died in floods.", "last year"),
+        ("The 2023 crash killed 288 people.", None),
+        ("Nineteen students were killed on May 24.", None),
+    ],
+)
+def test_a_figure_dated_to_an_earlier_year_is_scoped_to_it(text: str, scope) -> None:
+    assert one(text).scope == scope
+
+
+def test_an_earlier_events_toll_is_not_compared_with_this_one() -> None:
+    import factcheck
+
+    report = factcheck.check(
+        [
+            "Twenty-one people were killed on Tuesday.",
+            "Nineteen children and two teachers died. It was the worst shooting since Sandy "
+            "Hook in 2012, when 26 people were killed.",
+        ],
+        nlp=factcheck.load("blank"),
+    )
+    values = [sorted(c.value for c in f.claims) for f in report.findings if f.type == "conflict"]
+    assert [21, 26] not in values
