@@ -181,6 +181,14 @@ def _np_right(toks: list[Tok], i: int) -> tuple[int, int] | None:
     n = len(toks)
     while j < n and not _is_cap(toks[j]) and toks[j].lower in _TITLE_OR_SPEAKER:
         j += 1  # "said spokesperson Christopher Hall"
+    # "said farmer Ali Khan", "said retired teacher Ann Lee": a role before a name
+    k = j
+    while k < n and k - j < 2 and toks[k].text.isalpha() and toks[k].text.islower():
+        if toks[k].lower in _NP_STOP:
+            break
+        k += 1
+    if j < k < n - 1 and _name_word(toks[k]) and _name_word(toks[k + 1]):
+        j = k
     if j + 1 < n and toks[j].lower == "the":
         group = _named_group_right(toks, j)
         if group is not None:
@@ -546,6 +554,8 @@ def _subject_with_pp(toks: list[Tok], end: int, *, pp: bool = True) -> tuple[int
     b = 1 if toks and toks[0].lower == "the" else 0
     h = b
     while h < end and h - b < 3 and toks[h].text.isalpha() and toks[h].lower not in _NP_STOP:
+        if not pp and b == 1 and h == b and toks[h].lower in _PERSON_TITLES:
+            break  # "The senator called the bill ... and said"
         if toks[h].lower in SPEAKER_NOUNS and (
             not pp or h + 1 == end or toks[h + 1].lower in _PLACE_PREPS
         ):
@@ -555,7 +565,7 @@ def _subject_with_pp(toks: list[Tok], end: int, *, pp: bool = True) -> tuple[int
         h += 1
     else:
         return None
-    if h >= end or toks[h].lower not in SPEAKER_NOUNS:
+    if h >= end or (toks[h].lower not in SPEAKER_NOUNS and toks[h].lower not in _PERSON_TITLES):
         return None
     if pp and not (
         h + 1 < end and all(t.text.replace("-", "").isalpha() for t in toks[h + 1 : end])

@@ -850,3 +850,12 @@ def test_an_earlier_events_toll_is_not_compared_with_this_one() -> None:
     )
     values = [sorted(c.value for c in f.claims) for f in report.findings if f.type == "conflict"]
     assert [21, 26] not in values
+
+
+def test_a_role_before_a_name_after_said_and_a_titled_subject() -> None:
+    text = (
+        '"It is over," Jones said. “There’s nothing left,” said farmer Ali Khan, whose house '
+        'was destroyed. The senator called the bill "dead on arrival" and said lawmakers '
+        'would "not be bullied."'
+    )
+    assert [s for _, s in quoted(text)] == ["Jones", "Ali Khan", "senator", "senator"]
