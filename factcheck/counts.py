@@ -820,6 +820,20 @@ def _decide(toks: Sequence[Tok], slots: list[_Slot], k: int, previous: Count | N
         # "Of the 12 killed, eight were women": the same casualties, counted by who they were
         s.kind, s.subject = inherit.kind, toks[e + 1].lower
         return
+    if (
+        inherit is not None
+        and inherit.kind in ("missiles", "drones")
+        and e + 1 < len(toks)
+        and toks[e].lower in ("were", "was")
+    ):
+        # "Of the 120 missiles, 12 were Kinzhal hypersonic missiles"
+        for h in range(e + 1, min(len(toks), e + 5)):
+            if HEAD_KIND.get(toks[h].lower) == inherit.kind:
+                s.kind = inherit.kind
+                s.subject = " ".join(t.lower for t in toks[e + 1 : h + 1])
+                return
+            if not toks[h].text.replace("-", "").isalpha():
+                break
     if inherit is not None and s.np_end < len(toks) and toks[s.np_end].lower in _BE_HAVE:
         # "Among the 19 students killed, four have been identified": a count of its own
         s.kind = "other_count"
@@ -988,7 +1002,7 @@ def _scope(toks: Sequence[Tok], slots: list[_Slot], k: int) -> str | None:
     """The place a figure holds for: "in Kyiv", "across Ukraine", "Lee County had 35"."""
     s = slots[k]
     n = len(toks)
-    past = _past_year(toks, s.first)
+    past = _past_year(toks, s.first) or _period(toks, s)
     if past is not None:
         return past  # "In 2015, more than 70 people drowned": another event, another toll
     stop = next((x.first for x in slots[k + 1 :] if not x.drop), n)
@@ -1090,6 +1104,28 @@ def _past_year(toks: Sequence[Tok], first: int) -> str | None:
         if t.lower == "year" and j > 0 and toks[j - 1].lower == "last":
             return "last year"
     return None
+
+
+def _period(toks: Sequence[Tok], s: _Slot) -> str | None:
+    """ "over the past week", "this month": a figure summed over a period, not one event's
+    (compared only with figures over the same period)."""
+    n = len(toks)
+    for j in range(max(s.np_end, s.pred_end, s.last + 1), min(n, s.last + 30)):
+        w = toks[j].lower
+        if w in _CLAUSE_END or w in _EVENT_CLAUSE:
+            return None
+        if w == "," and j + 1 < n and toks[j + 1].lower.endswith("ing"):
+            return None  # ", bringing the number recovered this week to 78": another clause
+        if w in ("over", "in", "during") and j + 3 < n and toks[j + 1].lower == "the":
+            if toks[j + 2].lower in ("past", "last") and toks[j + 3].lower in _PERIODS:
+                return " ".join(t.text for t in toks[j : j + 4])
+        if w in ("this", "last") and j + 1 < n and toks[j + 1].lower in _PERIODS:
+            if toks[j + 1].lower != "year" or w == "this":
+                return " ".join(t.text for t in toks[j : j + 2])
+    return None
+
+
+_PERIODS = frozenset({"week", "weeks", "month", "months", "year", "fortnight"})
 
 
 def _clause_subject(toks: Sequence[Tok], verb: int) -> str | None:

@@ -859,3 +859,27 @@ def test_a_role_before_a_name_after_said_and_a_titled_subject() -> None:
         'would "not be bullied."'
     )
     assert [s for _, s in quoted(text)] == ["Jones", "Ali Khan", "senator", "senator"]
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        (
+            "Russia launched 1,300 drones and 20 missiles over the past week alone.",
+            "over the past week",
+        ),
+        ("Police arrested 40 people this week.", "this week"),
+        ("Five people died this morning.", None),
+        ("Rescuers found 17 bodies, bringing the number found this week to 78.", None),
+    ],
+)
+def test_a_figure_summed_over_a_period_is_scoped_to_it(text: str, scope) -> None:
+    assert extract_drafts(text)[0].scope == scope
+
+
+def test_a_breakdown_of_the_missiles_fired() -> None:
+    assert counts("Russia fired 120 missiles. Of the 120 missiles, 12 were Kinzhal missiles.") == [
+        ("missiles", 120, 120, 120, "exact", "missiles"),
+        ("missiles", 120, 120, 120, "exact", "missiles"),
+        ("missiles", 12, 12, 12, "exact", "kinzhal missiles"),
+    ]
