@@ -117,7 +117,7 @@ SPEAKER_NOUNS = frozenset(
     bystanders reports ministry army administration agency department office service
     officers emergency sheriff governor minister president commission examiners
     enforcement experts analysts doctors medics rescuers investigators prosecutors state
-    examiner coroner
+    examiner coroner officer
     examiners post statement release media television tv radio outlets newspaper agency
     guard groups group organisations organizations activists monitors observers campaigners
     unions""".split()

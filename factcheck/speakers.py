@@ -356,6 +356,8 @@ def all_speakers(
         )
         if (low not in REPORTING_VERBS and not puts_figure) or not t.text[:1].islower():
             continue
+        if i + 1 < n and toks[i + 1].lower in _COUNTED_NOUNS:
+            continue  # "confirmed deaths up to 122", "reported cases": an adjective
         if i + 1 < n and toks[i + 1].lower == "to" and i > 0 and toks[i - 1].lower in _BE:
             continue  # "Uvalde is now said to be the second-deadliest": nobody says it
         if (
@@ -453,7 +455,17 @@ def _left_attribution(
         k = j - 1
         while k >= 0 and k > j - 40 and toks[k].text != "," and k not in masked:
             k -= 1
-        if k < j - 12 and not (k >= 0 and toks[k + 1].lower in ("who", "whose", "which")):
+        described = (
+            k > 0
+            and toks[k + 1].lower in ("a", "an", "the")
+            and _name_word(toks[k - 1])
+            and k > j - 30
+        )  # "Oleksandr Shuklin, a construction worker who was working nearby, said"
+        if (
+            k < j - 12
+            and not described
+            and not (k >= 0 and toks[k + 1].lower in ("who", "whose", "which"))
+        ):
             k = -1  # only a relative clause ("A spokesman, who asked not to be named, said")
         if k >= 0 and toks[k].text == "," and k < j - 1:
             inner = toks[k + 1 : j]
@@ -592,6 +604,10 @@ def _indefinite_left(toks: list[Tok], end: int) -> tuple[int, int] | None:
 
 
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
+#: Nouns a participle like "confirmed" or "reported" describes: "confirmed deaths".
+_COUNTED_NOUNS = frozenset(
+    "deaths death dead fatalities casualties cases injuries figures toll number".split()
+)
 _PLACE_PREPS = frozenset({"at", "in", "from", "of", "near", "outside", "inside", "on"})
 
 #: Singular nouns for a person, met as "a witness", "one worker" (the speaker of what follows,

@@ -883,3 +883,27 @@ def test_a_breakdown_of_the_missiles_fired() -> None:
         ("missiles", 120, 120, 120, "exact", "missiles"),
         ("missiles", 12, 12, 12, "exact", "kinzhal missiles"),
     ]
+
+
+def test_a_name_described_at_length_before_said() -> None:
+    text = (
+        "Marta Kovac, a shop assistant who was working in a store next to the building hit "
+        "by the strike, said she had seen two people who had died."
+    )
+    assert one(text).speaker == "Marta Kovac"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Storm Lia confirmed deaths up to 40",
+        "The district reported cases rose to 40 on Monday.",
+    ],
+)
+def test_confirmed_or_reported_before_a_noun_is_an_adjective(text: str) -> None:
+    assert all(d.speaker is None for d in extract_drafts(text))
+
+
+def test_an_officer_speaks() -> None:
+    text = "The governor's officer also announced a compensation of Rs 2 lakh for the kin."
+    assert one(text).speaker == "governor's officer"
