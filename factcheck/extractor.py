@@ -37,6 +37,7 @@ from factcheck.speakers import (
     is_person,
     is_role,
     is_someone,
+    opening_group,
 )
 
 _CURRENCY_KIND = "money"
@@ -306,7 +307,11 @@ def extract_drafts(
         _named_people(toks, names)
         resolved: list[Attribution] = []
         for a in all_speakers(toks, masked=masked, source=text):
-            who = names.resolve(a)
+            if a.pronoun and a.speaker == "it" and a.verb > 0:
+                # "The Sheriff's Office also gave details of the two deaths it reported"
+                who = opening_group(toks, a.verb, text) or names.resolve(a)
+            else:
+                who = names.resolve(a)
             if who:
                 names.see(who)
                 resolved.append(Attribution(who, a.verb))
@@ -439,6 +444,9 @@ def _covers(toks: list[Tok], atts: list[Attribution], pos: int) -> bool:
             return True
         if toks[a.verb].lower.endswith("ing"):
             continue  # "..., noting that ...": a participle reaches what follows it
+        k = next((i for i, t in enumerate(toks) if t.start >= pos), a.verb)
+        if a.verb - k <= 4 and toks[a.verb - 1].lower in ("it", "they", "he", "she"):
+            return True  # "the two deaths it reported Thursday": a figure the speaker gave
         between = toks[: a.verb]
         k = next((i for i, t in enumerate(between) if t.start >= pos), len(between))
         words = [t.lower for t in between[k:]]

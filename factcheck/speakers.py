@@ -586,6 +586,27 @@ def _subject_with_pp(toks: list[Tok], end: int, *, pp: bool = True) -> tuple[int
     return b, h + 1
 
 
+def opening_group(toks: list[Tok], before: int, source: str | None = None) -> str | None:
+    """The organisation a sentence opens with, if it does so before token ``before`` ("The
+    Sarasota County Sheriff's Office also ..."): what a later "it" in the sentence means.
+
+    Example:
+        >>> from factcheck.segment import tokenize
+        >>> t = tokenize("The Sheriff's Office gave details of the two deaths it reported.")
+        >>> opening_group(t, 10)
+        "Sheriff's Office"
+    """
+    b = 1 if toks and toks[0].lower == "the" else 0
+    e = b
+    while e < before and (_is_cap(toks[e]) or (e > b and toks[e].lower in ("of", "for"))):
+        e += 1
+    while e > b and not _is_cap(toks[e - 1]):
+        e -= 1
+    if e - b < 1 or toks[e - 1].lower not in ORG_WORDS:
+        return None
+    return _span_text(toks, b, e, source)
+
+
 def _indefinite_left(toks: list[Tok], end: int) -> tuple[int, int] | None:
     """ "A witness", "One worker at the site": an indefinite person noun opening the clause
     that ends before ``end`` (a prepositional phrase after it may follow)."""

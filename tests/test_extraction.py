@@ -907,3 +907,12 @@ def test_confirmed_or_reported_before_a_noun_is_an_adjective(text: str) -> None:
 def test_an_officer_speaks() -> None:
     text = "The governor's officer also announced a compensation of Rs 2 lakh for the kin."
     assert one(text).speaker == "governor's officer"
+
+
+def test_it_is_the_organisation_the_sentence_opens_with() -> None:
+    text = (
+        "Guthrie spoke first. The Lake County Sheriff's Office also gave details about the "
+        "two deaths it reported Thursday, saying both victims were elderly."
+    )
+    assert one(text).speaker == "Lake County Sheriff's Office"
+    assert one("Kyiv police said it had detained 12 people.").speaker == "Kyiv police"
