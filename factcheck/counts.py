@@ -541,7 +541,12 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
             # skip a short prepositional phrase: "40 passengers of Coromandel Express may ...",
             # "all 167 people aboard a Pakistan International Airlines plane were killed"
             k2 = j + 1
-            while k2 < n and k2 - j < 7 and _word(toks[k2]) and toks[k2].lower not in _AUX:
+            while (
+                k2 < n
+                and k2 - j < 7
+                and (_word(toks[k2]) or (k2 == j + 1 and _counted_group(toks, k2)))
+                and toks[k2].lower not in _AUX
+            ):  # "9,328 people from 2,328 families are staying ...": a count in the phrase
                 if toks[k2].lower in PREDICATE_KIND:
                     break
                 k2 += 1
@@ -568,6 +573,12 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
         if k < n and toks[k].lower in ("homes", "home", "houses", "villages"):
             s.right_pred, s.pred_end = "displaced", k + 1
             return
+    if w in _SHELTERED and j + 1 < n and toks[j + 1].lower in ("in", "at"):
+        # "9,328 people are staying in 91 relief camps": displaced
+        for e in range(j + 2, min(n, j + 6)):
+            if toks[e].lower in _SHELTERS:
+                s.right_pred, s.pred_end = "displaced", e + 1
+                return
     hurt = _hurt_phrase(toks, j)
     if hurt:  # "sustained minor injuries", "treated for gunshot wounds", "taken to hospital"
         s.right_pred, s.pred_end = "wounded", hurt
@@ -650,6 +661,21 @@ _RELEASE = frozenset(
     "freed released releasing freeing exchanged swapped pardoned repatriated".split()
 )
 _HOSPITAL = frozenset({"hospital", "hospitals", "hospitalised", "hospitalized"})
+
+
+def _counted_group(toks: Sequence[Tok], k: int) -> bool:
+    """A figure and the people it counts inside a phrase: "from 2,328 families"."""
+    return (
+        toks[k].text[:1].isdigit()
+        and k + 1 < len(toks)
+        and (toks[k + 1].lower in PEOPLE_NOUNS or toks[k + 1].lower in ("families", "households"))
+    )
+
+
+_SHELTERED = frozenset(
+    "staying living sheltering housed lodged accommodated sheltered camping".split()
+)
+_SHELTERS = frozenset("camps camp shelters shelter".split())
 
 
 def _skip_appositive(toks: Sequence[Tok], j: int) -> int:
@@ -742,6 +768,9 @@ def _decide(toks: Sequence[Tok], slots: list[_Slot], k: int, previous: Count | N
         return
     if head is not None and head in HEAD_KIND and left == "released":
         s.kind, s.subject = "other_count", f"{head} released"  # "freed 90 prisoners"
+        return
+    if head == "parts" and s.head is not None and toks[s.head - 1].lower == "body":
+        s.kind, s.subject = "other_count", "body parts"  # "113 body parts": not 113 dead
         return
     if head is not None and head in HEAD_KIND:
         s.kind = HEAD_KIND[head]

@@ -916,3 +916,17 @@ def test_it_is_the_organisation_the_sentence_opens_with() -> None:
     )
     assert one(text).speaker == "Lake County Sheriff's Office"
     assert one("Kyiv police said it had detained 12 people.").speaker == "Kyiv police"
+
+
+def test_relief_camps_and_body_parts() -> None:
+    text = (
+        "Rescuers recovered 195 bodies and 113 body parts. As many as 9,328 people from 2,328 "
+        "families are staying in 91 relief camps."
+    )
+    assert [(c[0], c[1]) for c in counts(text)] == [
+        ("killed", 195),
+        ("other_count", 113),
+        ("displaced", 9328),
+        ("displaced", 2328),
+        ("other_count", 91),
+    ]
