@@ -495,10 +495,7 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
     if (
         j + 1 < n
         and toks[j].text == ","
-        and (
-            toks[j + 1].lower == "including"
-            or (s.first > 0 and toks[s.first - 1].lower == "including")
-        )
+        and (toks[j + 1].lower == "including" or _included(toks, s.first))
     ):
         # "Ten people, including three children, were killed"
         if toks[j + 1].lower == "including":
@@ -663,6 +660,18 @@ _RELEASE = frozenset(
 _HOSPITAL = frozenset({"hospital", "hospitals", "hospitalised", "hospitalized"})
 
 
+def _included(toks: Sequence[Tok], first: int) -> bool:
+    """Is the figure at ``first`` a part named inside a larger count: "including 19
+    children", "among them 10 children", "among whom two police officers"?"""
+    if first > 0 and toks[first - 1].lower == "including":
+        return True
+    return (
+        first > 1
+        and toks[first - 2].lower == "among"
+        and toks[first - 1].lower in ("them", "whom", "those")
+    )
+
+
 def _counted_group(toks: Sequence[Tok], k: int) -> bool:
     """A figure and the people it counts inside a phrase: "from 2,328 families"."""
     return (
@@ -797,7 +806,7 @@ def _decide(toks: Sequence[Tok], slots: list[_Slot], k: int, previous: Count | N
         s.kind = next((p for p in (right, left) if p in _CASUALTY), None) or _toll(toks, s)
         whole = next((x for x in reversed(slots[:k]) if not x.drop), None)
         if s.kind is None and whole is not None and whole.kind in _CASUALTY:
-            if s.first > 0 and toks[s.first - 1].lower == "including":
+            if _included(toks, s.first):
                 s.kind = whole.kind  # "21 people were killed, including 19 children"
         if s.kind is None:
             if s.q.value == 1 and s.q.qualifier == "exact":

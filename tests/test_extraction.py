@@ -930,3 +930,10 @@ def test_relief_camps_and_body_parts() -> None:
         ("displaced", 2328),
         ("other_count", 91),
     ]
+
+
+def test_among_them_names_a_part_of_the_count() -> None:
+    assert counts("At least 35 people, among them 10 children, perished.") == [
+        ("killed", 35, 35, None, "at_least", "people"),
+        ("killed", 10, 10, 10, "exact", "children"),
+    ]
