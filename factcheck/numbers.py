@@ -150,8 +150,17 @@ _CUR_SYMBOLS = {
     "₴": "UAH",
     "₽": "RUB",
     "rmb": "CNY",
+    "₦": "NGN",
+    # letters written right before the digits, read as money only with a scale word
+    # ("R20 million", "N50 billion", "Sh2bn"): "R20" alone is a road, "N50" a highway
+    "ksh": "KES",
+    "sh": "KES",
+    "n": "NGN",
+    "r": "ZAR",
 }
-_ISO = "USD EUR GBP INR JPY CNY UAH RUB CHF AUD CAD HKD NZD SGD ILS PKR BDT".split()
+#: The letter prefixes of :data:`_CUR_SYMBOLS` that need a scale word after the number.
+_LETTER_CURRENCIES = frozenset({"KSh", "Sh", "N", "R"})
+_ISO = "USD EUR GBP INR JPY CNY UAH RUB CHF AUD CAD HKD NZD SGD ILS PKR BDT KES NGN ZAR".split()
 
 #: Currency words written after the number (keys casefolded).
 _CUR_WORDS = {
@@ -179,6 +188,8 @@ _CUR_WORDS = {
     "yen": "JPY",
     "shekel": "ILS",
     "shekels": "ILS",
+    "naira": "NGN",
+    "rand": "ZAR",
 }
 
 #: Qualifier phrases before the number, by qualifier.
@@ -247,8 +258,8 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
 # --------------------------------------------------------------------------------------------
 
 _CUR_PRE = (
-    r"(?:\b(?:US|AU|A|CA|C|HK|NZ|S)\$|\$|[€£₹¥₴₽]|(?-i:\bRs\b\.?|\bRS\b\.?)"
-    rf"|(?-i:\b(?:RMB|{'|'.join(_ISO)})\b))\s?"
+    r"(?:\b(?:US|AU|A|CA|C|HK|NZ|S)\$|\$|[€£₹¥₴₽₦]|(?-i:\bRs\b\.?|\bRS\b\.?)"
+    rf"|(?-i:\b(?:RMB|{'|'.join(_ISO)})\b)|(?-i:\b(?:KSh|Sh|N|R)(?=[0-9])))\s?"
 )
 _DIGITS = (
     r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}|[0-9]+)"
@@ -277,7 +288,7 @@ _CUR_WORD = rf"(?:{_alt(list(_CUR_WORDS))}|pounds\s+sterling)"
 
 _ATOM_RE = re.compile(
     rf"""
-    (?=[0-9$€£₹¥₴₽]|(?<![^\W\d_])[^\W\d_])  # cheap guard: a digit, a symbol or a word start
+    (?=[0-9$€£₹¥₴₽₦]|(?<![^\W\d_])[^\W\d_])  # cheap guard: a digit, a symbol or a word start
     (?P<cur>{_CUR_PRE})?
     (?:
         (?(cur)|(?:(?<![\w,:#/])(?<![0-9]\.)(?<![^\W\d_]-)|(?<=\bover)))
@@ -299,12 +310,12 @@ _ATOM_RE = re.compile(
 #: its branches (a number word, "a", "half", a vague amount, a currency code). A superset: the
 #: pattern itself decides (``_atom_search``).
 _START_RE = re.compile(
-    r"[0-9$€£₹¥₴₽]|(?<![^\W\d_])(?:"
+    r"[0-9$€£₹¥₴₽₦]|(?<![^\W\d_])(?:"
     + _alt(
         _UNITS
         + _TENS
         + "a half dozen several few tens hundreds dozens thousands millions billions scores".split()
-        + "us au ca c hk nz s rs rmb".split()
+        + "us au ca c hk nz s rs rmb ksh sh n r".split()
         + [c.lower() for c in _ISO]
     )
     + r")(?![^\W\d_])",
@@ -370,7 +381,7 @@ _NUMBER_WORDS = frozenset(
 )
 #: Every word that can be (part of) a number, lowercase: "twelve", "dozens", "lakh" ...
 NUMBER_WORDS = _NUMBER_WORDS
-_SIGN_RE = re.compile(r"[0-9$€£₹¥₴₽]")
+_SIGN_RE = re.compile(r"[0-9$€£₹¥₴₽₦]")
 _NUMBER_WORD_RE = re.compile(rf"\b(?:{_alt(sorted(_NUMBER_WORDS))})\b", re.IGNORECASE)
 _SPACE_RE = re.compile(r"[\s-]+")
 
@@ -523,6 +534,9 @@ def _make_atom(text: str, m: re.Match[str]) -> _Atom | None:
             if sc is None:
                 return None
             mult, scaled = sc[0], True
+        cur = (m.group("cur") or "").strip()
+        if cur in _LETTER_CURRENCIES and not scaled:
+            return None  # "R20", "N50": a road's name, not money
         year = currency is None and not scaled and _YEAR_RE.fullmatch(digits) is not None
         return _Atom(start, end, raw, mult, scaled, currency, "digits", year=year)
     if m.group("words") is not None:

@@ -710,6 +710,12 @@ _ATOM_PIECES = st.sampled_from(
         "Rs",
         "RS.",
         "RMB",
+        "R20",
+        "N5",
+        "Sh",
+        "KSh",
+        "₦",
+        "ZAR",
         "usd",
         "EUR",
         "€",
@@ -755,3 +761,23 @@ def test_atom_search_finds_what_the_full_pattern_finds(pieces: list[str], data) 
     if text.isascii():  # the lowercase scan finds the same
         low = _atom_search(text, pos, text.lower())
         assert (low and (low.span(), low.groupdict())) == (fast and (fast.span(), fast.groupdict()))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("South Africa set aside R20 million for the rescue.", 20_000_000, "ZAR"),
+        ("Nigeria approved N50 billion for flood victims.", 50_000_000_000, "NGN"),
+        ("Nigeria approved ₦50 billion.", 50_000_000_000, "NGN"),
+        ("Kenya allocated Sh2 billion to drought relief.", 2_000_000_000, "KES"),
+        ("The deal is worth 20 million rand.", 20_000_000, "ZAR"),
+    ],
+)
+def test_african_currencies(text: str, value: int, currency: str) -> None:
+    [q] = find_quantities(text)
+    assert (q.value, q.currency) == (value, currency)
+
+
+@pytest.mark.parametrize("text", ["Take the R20 to the coast.", "The N50 highway was closed."])
+def test_a_road_named_with_a_letter_and_a_number_is_no_sum(text: str) -> None:
+    assert all(q.currency is None for q in find_quantities(text))
