@@ -82,7 +82,7 @@ REPORTING_VERBS = frozenset(
     vowed pledged promised testified recalled remarked replied responded shared tweeting
     saying telling adding warning noting describing branding calling urging insisting
     announcing confirming reporting stating declaring claiming explaining say tell insist
-    warn urge describe declare vow pledge add announce confirm report explain""".split()
+    warn urge describe declare vow pledge add announce confirm report explain fear fears""".split()
 )
 
 #: Titles and roles before a name: stripped from speaker names.

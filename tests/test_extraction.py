@@ -170,6 +170,7 @@ def test_possible_figures() -> None:
     d = one("As many as 40 passengers may have drowned, officials fear.")
     assert d.kind == "killed"
     assert d.qualifier in ("possible", "at_most")
+    assert d.speaker == "officials"  # who fears it is whose figure it is
 
 
 def test_superseded_figure() -> None:
