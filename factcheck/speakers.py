@@ -520,30 +520,10 @@ def _left_attribution(
 _NP_END = frozenset({"who", "whose", "which", "that", "in", "on", "at", "of", "from", "and"})
 _NP_STOP = _FUNCTION | _NP_END
 #: Words that may follow an inverted speaker ("said the official on Monday", "..., who").
-_AFTER_INVERTED = _NP_END | {
-    "today",
-    "yesterday",
-    "tonight",
-    "late",
-    "early",
-    "earlier",
-    "later",
-    "last",
-    "this",
-    "during",
-    "after",
-    "before",
-    "told",
-    "adding",
-    "citing",
-    "according",
-    "by",
-    "with",
-    "as",
-    "but",
-    "while",
-    "although",
-}
+_AFTER_INVERTED = _NP_END | frozenset(
+    """today yesterday tonight late early earlier later last this during after before told
+    adding citing according by with as but while although""".split()
+)
 #: Verbs that, after "said the <noun>", show the noun is the subject of what was said.
 _VERB_AFTER = frozenset(
     """would will could should can may might must had has have was were is are be been
