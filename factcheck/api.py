@@ -239,26 +239,27 @@ def _pipe_zone(
 ) -> Iterator[tuple[Any, tuple[int, int]]]:
     if not chunk:
         return
+    from factcheck.pipeline.sentences import TEXT_KEY
+
     use_zone = zone and hasattr(nlp, "memory_zone")
     make = getattr(nlp, "make_doc", None) if n_process == 1 else None
     with nlp.memory_zone() if use_zone else contextlib.nullcontext():
         yield from nlp.pipe(
-            ((_doc_of(make, text), (i, off)) for i, off, text in chunk),
+            ((_doc_of(make, text, TEXT_KEY), (i, off)) for i, off, text in chunk),
             as_tuples=True,
             batch_size=batch_size,
             n_process=n_process,
         )
 
 
-def _doc_of(make: Any, text: str) -> Any:
-    """The Doc of ``text`` with the text kept for ``factcheck_sentences`` (``Doc.text`` joins
-    every token again in Python), or the text itself when the pipeline makes its own Docs."""
+def _doc_of(make: Any, text: str, key: str) -> Any:
+    """The Doc of ``text`` with the text kept under ``key`` for ``factcheck_sentences``
+    (``Doc.text`` joins every token again in Python), or the text itself when the pipeline
+    makes its own Docs."""
     if make is None:
         return text
-    from factcheck.pipeline.sentences import TEXT_KEY
-
     doc = make(text)
-    doc.user_data[TEXT_KEY] = text
+    doc.user_data[key] = text
     return doc
 
 

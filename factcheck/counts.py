@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from operator import attrgetter
 
 import attrs
 
@@ -149,17 +150,9 @@ class _Slot:
 def _tok_range(toks: Sequence[Tok], start: int, end: int) -> tuple[int, int] | None:
     """First and last index of the tokens that overlap ``[start, end)`` (by bisection:
     tokens are in order and do not overlap)."""
-    first = bisect.bisect_right(toks, start, key=_tok_end)
-    last = bisect.bisect_left(toks, end, lo=first, key=_tok_start) - 1
+    first = bisect.bisect_right(toks, start, key=attrgetter("end"))
+    last = bisect.bisect_left(toks, end, lo=first, key=attrgetter("start")) - 1
     return (first, last) if last >= first else None
-
-
-def _tok_start(t: Tok) -> int:
-    return t.start
-
-
-def _tok_end(t: Tok) -> int:
-    return t.end
 
 
 def find_counts(
