@@ -61,6 +61,7 @@ _STOP = frozenset(
 )
 _AUX = frozenset(
     """were was is are be been being have has had having also all reportedly confirmed reported
+    today yesterday tonight overnight
     feared believed thought later so far now still already to as officially allegedly
     critically seriously severely slightly badly not yet remain remained remains
     remaining were being left confirmed now initially may might could been got get found
@@ -86,6 +87,8 @@ _DECLARED = frozenset({"declared", "pronounced"})  # "confirmed" is in _AUX
 _MADE_TO = frozenset({"ordered", "forced", "told", "urged", "asked", "advised"})
 _PP_SKIP = frozenset({"in", "from", "at", "aboard", "on", "inside", "near"})
 _PUT_TOLL = frozenset({"put", "toll", "tolls", "estimated", "set"})
+_NOW = frozenset({"but", "now", "later", "since", "currently", ";", "however"})
+_FIRST_PUT = _PUT | _PUT_TOLL | {"reported"}  # "had first put / reported": "first" = earlier
 _LEAVE = frozenset({"left", "leaving", "leaves", "leave", "claimed", "claiming"})
 _INTERCEPT = frozenset(
     """intercepted intercept intercepting neutralized neutralised downed destroyed
@@ -278,6 +281,19 @@ def _noun_phrase(toks: Sequence[Tok], s: _Slot) -> None:
     if prev == "aged" or (prev == "," and nxt in (";", ")") and s.q.qualifier == "exact"):
         s.drop = True
         return
+    if (
+        prev == ","
+        and nxt == ","
+        and s.first > 1
+        and toks[s.first - 2].text.isalpha()
+        and toks[s.first - 2].text[:1].isupper()
+        and s.q.qualifier == "exact"
+        and isinstance(s.q.value, int)
+        and s.q.value < 110
+        and toks[s.first].text.isdigit()
+    ):
+        s.drop = True  # an age after a name: "Tom Reyes, 52, who lives nearby"
+        return
     if nxt in ("of",) and i + 1 < n:
         j = i + 1
         if toks[j].lower in ("them", "those", "these", "whom", "which"):
@@ -448,13 +464,16 @@ def _predicates(text: str, toks: Sequence[Tok], slots: list[_Slot], k: int) -> N
         s.revises = True  # "He said 14 had died, a figure later revised to 12"
         slots[k - 1].superseded = True
     # "the toll was earlier put at 288": a figure the article reports as replaced
-    for j in range(max(0, s.first - 3), s.first):
-        if toks[j].lower in _EARLIER and any(t.lower in _PUT for t in toks[j + 1 : s.first]):
-            s.superseded = True
-    # "Earlier on Monday, the ministry had put the toll at 52,835"
-    for j in range(max(0, s.first - 20), max(0, s.first - 3)):
-        if toks[j].lower in _EARLIER and any(t.lower in _PUT_TOLL for t in toks[j + 1 : s.first]):
-            s.superseded = True
+    # (an "earlier" before the figure before it, or before "but", "now", "later" (ahead of
+    # the figure), dates that figure, not this one: "first put at 288 but is now 275")
+    floor = slots[k - 1].last + 1 if k > 0 else 0
+    for j in range(s.first - 1, max(floor, s.first - 20) - 1, -1):
+        if toks[j].lower in _NOW:
+            break
+        if _earlier(toks, j):
+            put = _PUT if j >= s.first - 3 else _PUT_TOLL
+            s.superseded = any(t.lower in put for t in toks[j + 1 : s.first])
+            break
     # hedges just before the figure, in its own clause ("feared dead after two dams ...")
     for j in range(s.first - 1, max(-1, s.first - 4), -1):
         w = toks[j].lower
@@ -498,6 +517,15 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
                     break
         else:
             j += 1
+    elif j + 2 < n and toks[j].lower == "including":
+        # "seven people including two children were killed": the part runs to the verb
+        for e in range(j + 2, min(n, j + 10)):
+            w = toks[e].lower
+            if w in _SOFT_END or w == ",":
+                break
+            if w in _AUX or w in PREDICATE_KIND or w in _SUFFER:
+                j = e
+                break
     if j < n and toks[j].lower in _RELATIVE:
         # "the two adults who were killed", "two individuals that arrived at UMH were deceased"
         e = j + 1
@@ -514,6 +542,9 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
         if toks[j].lower in ("who", "that"):
             s.restriction = " ".join(t.text for t in toks[j:e])
         return
+    if _to_death(toks, j):  # "stabbed seven people to death"
+        s.right_pred, s.pred_end = "killed", j + 2
+        return
     steps = 0
     while j < n and steps < 7:
         w = toks[j].lower
@@ -521,6 +552,10 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
             s.possible = True
         if w in _AUX or (steps and w in ("the", "have")) or w in _DECLARED:
             j += 1
+            steps += 1
+            continue
+        if w in _GO and j + 1 < n and toks[j + 1].lower == "missing":
+            j += 1  # "13 others have gone missing", "two fishermen went missing"
             steps += 1
             continue
         if w == "brought" and j + 1 < n and toks[j + 1].lower == "dead":
@@ -552,6 +587,12 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
     if j >= n:
         return
     w = toks[j].lower
+    if _to_death(toks, j + 1):  # "four were burned to death"
+        s.right_pred, s.pred_end = "killed", j + 3
+        return
+    if w == "rounded" and j + 1 < n and toks[j + 1].lower == "up":
+        s.right_pred, s.pred_end = "arrested", j + 2  # "10 people were rounded up"
+        return
     if w == "fatally":  # "eight were shot, two of them fatally", "three were fatally injured"
         end = j + 2 if j + 1 < n and toks[j + 1].lower in PREDICATE_KIND else j + 1
         s.right_pred, s.pred_end = "killed", end
@@ -653,6 +694,11 @@ _RELEASE = frozenset(
 _HOSPITAL = frozenset({"hospital", "hospitals", "hospitalised", "hospitalized"})
 
 
+def _to_death(toks: Sequence[Tok], j: int) -> bool:
+    """Do the words at ``j`` say "to death" ("burned to death", "stabbed seven to death")?"""
+    return j + 1 < len(toks) and toks[j].lower == "to" and toks[j + 1].lower == "death"
+
+
 def _included(toks: Sequence[Tok], first: int) -> bool:
     """Is the figure at ``first`` a part named inside a larger count: "including 19
     children", "among them 10 children", "among whom two police officers"?"""
@@ -738,11 +784,14 @@ def _decide(toks: Sequence[Tok], slots: list[_Slot], k: int, previous: Count | N
     """Settle the kind and subject of slot ``k`` (slots before it are settled)."""
     s = slots[k]
     head = toks[s.head].lower if s.head is not None else None
+    if head in ("vehicles", "vehicle") and toks[s.head - 1].lower == "aerial":
+        head = "uavs"  # "95 unmanned aerial vehicles"
     before = slots[k - 1] if k > 0 and not slots[k - 1].drop else None
     coord = before is not None and _coordinated(toks, before, s)
     # coordination: "19 students and 2 adults were killed" / "killed 19 children and two teachers"
     right = s.right_pred
-    if right is None:
+    if right is None and s.left_pred is None and _toll(toks, s) is None:
+        # (a toll's figure keeps its kind: "the toll reached seven, and eight are missing")
         right = _coordinated_right(toks, slots, k)
     left = s.left_pred
     if left is None and coord and before is not None and before.kind is not None:
@@ -823,6 +872,9 @@ def _decide(toks: Sequence[Tok], slots: list[_Slot], k: int, previous: Count | N
         s.subject = head  # "killed seven shoppers": the verb decides, not a noun list
         return
     # no noun: "90 were injured", "five in Volusia County", "up from 42", "the toll rose to 288"
+    b = s.first - 2 if s.first > 1 and toks[s.first - 1].lower == "only" else s.first - 1
+    if toks[s.first].lower == "one" and b >= 0 and toks[b].lower in _PRONOUN_ONE:
+        return  # "the only one in the valley", "no one": a pronoun, not a count
     kind = next((p for p in (right, left) if p in _CASUALTY), None) or _toll(toks, s)
     inherit = before if before is not None and before.kind is not None else None
     if "intercepted" in (right, left) and inherit is not None:
@@ -919,6 +971,15 @@ _BEFORE_WOUNDS_NOUN = frozenset(
 )
 
 
+def _earlier(toks: Sequence[Tok], j: int) -> bool:
+    """Does the word at ``j`` say "before now": "earlier", "initially", and "first" only as
+    an adverb before a verb ("had first put the toll at"), not in "first aid", "first day"."""
+    w = toks[j].lower
+    if w != "first":
+        return w in _EARLIER
+    return j + 1 < len(toks) and toks[j + 1].lower in _FIRST_PUT
+
+
 def _revision(toks: Sequence[Tok], first: int) -> bool:
     """Is the figure at ``first`` a revision of the one before: ", a figure later revised
     (down) to 12", ", a number since raised to 20"?"""
@@ -954,8 +1015,8 @@ def _toll(toks: Sequence[Tok], s: _Slot) -> str | None:
             return None  # "the toll will rise, as 70 people remain trapped": another clause
         if w in ("after", "since") and not (j > 0 and toks[j - 1].lower in TOLL_WORDS):
             return None  # "... rose to 12 after rescuers found 70", but "the toll since May"
-        if w in TOLL_WORDS:
-            return "killed"
+        if w in TOLL_WORDS or w in _COUNT_WORDS and j > 0 and toks[j - 1].lower in _DEATH:
+            return "killed"  # "the death toll rose to", "the death count stood at"
         if j > 1 and toks[j - 1].lower == "of" and toks[j - 2].lower == "number":
             if w in PREDICATE_KIND:
                 return PREDICATE_KIND[w]
@@ -974,6 +1035,11 @@ def _toll(toks: Sequence[Tok], s: _Slot) -> str | None:
                 return HEAD_KIND[w]  # "confirmed deaths up to 122"
     return None
 
+
+_PRONOUN_ONE = frozenset("the no any each every this that which".split())
+_GO = frozenset({"gone", "went", "go", "goes", "going"})
+_COUNT_WORDS = frozenset({"count", "tally"})
+_DEATH = frozenset({"death", "body", "fatality"})
 
 #: Words that open a clause of its own between a toll and a later figure ("as of" does not).
 #: ("after" and "since" are also prepositions of a toll: :func:`_toll` weighs them apart.)

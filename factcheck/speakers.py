@@ -172,7 +172,9 @@ _TITLE_OR_SPEAKER = TITLES | SPEAKER_NOUNS
 #: Roles whose office speaks for them: "the governor's office", "the sheriff's office".
 _OWNER_ROLES = _GROUP_HEADS | _PERSON_TITLES | {"examiner", "coroner", "attorney", "prosecutor"}
 
-_ABBR_TITLES = frozenset({"gov", "sen", "lt", "dr", "mr", "mrs", "ms", "rep", "sgt", "gen", "col"})
+_ABBR_TITLES = frozenset(
+    {"gov", "sen", "lt", "dr", "mr", "mrs", "ms", "rep", "sgt", "gen", "col", "cmdr", "supt"}
+)
 
 
 def _np_right(toks: list[Tok], i: int) -> tuple[int, int] | None:
@@ -372,6 +374,10 @@ def all_speakers(
         ):
             continue
         att = _left_attribution(toks, i, masked, source)
+        head = _appositive_head(toks, i, masked) if att is None or not att.pronoun else None
+        if head is not None:
+            # "X, a spokesman for the hospital, the main one in the city told Reuters"
+            att = _make(toks, head, i, source)
         if att is not None:
             out.append(att)
             continue
@@ -401,6 +407,44 @@ def all_speakers(
         if att is not None:
             out.append(att)
     return out
+
+
+#: Marks a name can follow at the start of an appositive chain ('"...," Antara Das, 35,').
+_CHAIN_START = frozenset({",", '"', "”", "“", "'", "’", "‘", "(", "—", "–"})
+
+
+def _appositive_head(toks: list[Tok], verb: int, masked: frozenset[int]) -> tuple[int, int] | None:
+    """The person a chain of appositives before ``verb`` describes: "Antara Das, 35, who
+    was on the train bound for the regional capital, Kolkata, told AFP", "Kishore Shresthe, a
+    senior police official said"; None unless every link after the name is an appositive
+    (a/an/the phrase, an age, a relative clause, a place) and the name opens the chain."""
+    j = verb - 1
+    if j >= 0 and toks[j].text == ",":
+        j -= 1
+    links = 0
+    while j >= 0 and links < 4:
+        b = j
+        while b >= 0 and toks[b].text != "," and j - b < 16 and b not in masked:
+            b -= 1
+        if b < 0 or toks[b].text != ",":
+            return None
+        first = toks[b + 1]
+        if not (
+            first.lower in ("a", "an", "the", "who", "whose")
+            or first.text.isdigit()
+            or all(_is_cap(t) for t in toks[b + 1 : j + 1])
+        ):
+            return None
+        links += 1
+        j = b - 1  # the link before this comma: the name, or another appositive
+        k = j
+        while k >= 0 and _name_word(toks[k]):
+            k -= 1
+        if j - k >= 2 and (k < 0 or toks[k].text in _CHAIN_START) and k + 1 not in masked:
+            name = " ".join(t.text for t in toks[k + 1 : j + 1])
+            titled = any(t.lower in TITLES for t in toks[k + 1 : j + 1])
+            return (k + 1, j + 1) if is_person(name) and not titled else None
+    return None
 
 
 def _after_and(toks: list[Tok], i: int) -> bool:
@@ -688,10 +732,34 @@ def _attribution_np(toks: list[Tok], j: int, masked: frozenset[int]) -> tuple[in
             break
         if t.lower in ("said", "that", "who", "which", "in", "on", "at"):
             break
+        if t.lower in ("the", "a", "an") and j > start and toks[j - 1].lower not in _NP_GLUE:
+            break  # "according to the police the death toll rose": the clause, not the source
         if j - start >= 12:
             break
+        if t.lower == "of" and j - start >= 2 and all(_name_word(x) for x in toks[start:j]):
+            words = toks[start:j]
+            if (
+                is_person(" ".join(x.text for x in words))
+                and all(x.lower not in TITLES for x in words)
+                and _org_follows(toks, j)
+            ):
+                break  # "Eric Williams of the county sheriff's department": the person
         j += 1
     return (start, j) if j > start else None
+
+
+def _org_follows(toks: list[Tok], j: int) -> bool:
+    """Does the phrase after "of" at ``j`` (up to punctuation) name an organisation?"""
+    for x in toks[j + 1 : j + 9]:
+        if not (x.text.isalnum() or x.lower.endswith(("'s", "’s"))):
+            return False
+        if x.lower.removesuffix("'s").removesuffix("’s") in ORG_WORDS:
+            return True
+    return False
+
+
+#: Words a noun phrase goes on after ("of the", "for the", "and the").
+_NP_GLUE = frozenset({"of", "for", "to", "by", "from", "and", "&", "with"})
 
 
 #: Verbs that say where figures come from.

@@ -904,7 +904,72 @@ def test_the_speaker_of_a_figure(text: str, speaker: str) -> None:
         ("At least 121 people, mostly women and children, were killed.", ("killed", 121)),
         ("About 1,200 workers, along with sniffer dogs, were deployed.", ("other_count", 1200)),
         ("Twelve people, police said, were killed.", ("killed", 12)),
+        # "including" without commas runs to the verb
+        ("Nine villagers including four children were killed.", ("killed", 9)),
+        ("At least 30 people including two officers have been injured.", ("wounded", 30)),
+        ("About 20 protesters including a lawyer sustained injuries.", ("wounded", 20)),
+        ("Police detained 15 people including two minors.", ("arrested", 15)),
+        ("A fleet of 40 boats including six tugs arrived.", ("other_count", 40)),
+        # a time word between the auxiliary and the verb
+        ("Fourteen workers were yesterday killed in the blast.", ("killed", 14)),
+        # "to death"
+        ("The mob beat three men to death.", ("killed", 3)),
+        ("Six climbers were crushed to death by the avalanche.", ("killed", 6)),
+        # going missing, rounding up
+        ("Eleven sailors have gone missing off the coast.", ("missing", 11)),
+        ("Two hikers went missing on Friday.", ("missing", 2)),
+        ("Police said 25 men were rounded up overnight.", ("arrested", 25)),
+        # drones by their long name
+        ("The army shot down 17 unmanned aerial vehicles.", ("drones", 17)),
+        # a toll by another name keeps its kind beside a later clause
+        ("The body count stood at 31 on Sunday.", ("killed", 31)),
+        ("The death toll reached 40, and 12 people are still missing.", ("killed", 40)),
     ],
 )
 def test_the_kind_and_value_of_the_first_figure(text: str, expected: tuple) -> None:
     assert counts(text)[0][:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "superseded"),
+    [
+        # "first" is "earlier" only as an adverb before the verb that gave the figure
+        ("Field hospitals were set up for first aid to the 300 people who were hurt.", [False]),
+        ("The toll was first put at 40.", [True]),
+        # an "earlier" ahead of the figure before this one dates that figure only
+        ("The toll was initially put at 120 but is now 134.", [True, False]),
+        ("Officials earlier put the toll at 52; it was later raised to 61.", [True, False]),
+    ],
+)
+def test_only_the_figure_an_earlier_word_governs_is_superseded(text: str, superseded) -> None:
+    assert [d.superseded for d in extract_drafts(text) if d.kind != "quote"] == superseded
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the person a chain of appositives describes, with or without its last comma
+        (
+            "Nine people died, Maria Lopez, a nurse at the clinic, the only one in the valley"
+            " told reporters.",
+            "Maria Lopez",
+        ),
+        (
+            '"Four were killed," Tom Reyes, 52, who lives near the plant, Millbrook, told AP.',
+            "Tom Reyes",
+        ),
+        ("Twelve homes burned, Ana Ruiz, a local fire official said.", "Ana Ruiz"),
+        # but not a title, nor a place before the subject
+        ("Regional Fire Commissioner, J.K. Rao reported that 12 homes burned.", "J.K. Rao"),
+        ("In Dover, Delaware, the mayor said 12 homes burned.", "the mayor"),
+        # "according to" a person of an organisation, and where the clause begins
+        (
+            "Twelve died, according to Paul Grant of the county health department.",
+            "Paul Grant",
+        ),
+        ("According to the News Agency of Nigeria, 12 died.", "News Agency of Nigeria"),
+        ("According to the police the toll rose to 12.", "police"),
+    ],
+)
+def test_appositive_chains_and_according_to_a_person(text: str, speaker: str) -> None:
+    assert one(text).speaker == speaker
