@@ -77,7 +77,8 @@ _IRREGULAR = frozenset({"kept", "sent", "taken", "held", "given", "brought", "le
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _RISE = frozenset(
     """rises rose risen rise climbed climbs climb jumped jumps up increased increases reached
-    reaches stands stood at to is was revised put fixed raised lowered hit hits now""".split()
+    reaches stands stood at to is was revised put fixed raised lowered hit hits now
+    surpassed surpasses exceeded exceeds topped tops passed""".split()
 )
 _BODY_FOUND = frozenset({"recovered", "found", "retrieved", "pulled", "discovered", "counted"})
 _SOFT_END = frozenset({".", ";", ":", "!", "?"})
@@ -195,6 +196,9 @@ def find_counts(
             w = toks[full[0] - 1].lower
             if w in TOLL_WORDS or w in HEAD_KIND:  # "deaths up to 122": the toll rose to 122
                 q = attrs.evolve(q, qualifier="exact", low=q.value, high=q.value)
+        if q.qualifier == "exact" and full[0] > 0 and toks[full[0] - 1].lower in _SURPASS:
+            # "the toll surpasses 43,700", "deaths topped 1,000": more than the number
+            q = attrs.evolve(q, qualifier="more_than", low=q.value, high=None)
         slots.append(_Slot(q, full[0], full[1]))
     for s in slots:
         _noun_phrase(toks, s)
@@ -266,6 +270,9 @@ def _noun_phrase(toks: Sequence[Tok], s: _Slot) -> None:
         return
     if prev == "." and s.first > 1 and toks[s.first - 2].lower in MONTHS:
         s.drop = True
+        return
+    if prev in ("-", "/") and s.first > 1 and toks[s.first - 2].text.isdigit():
+        s.drop = True  # the day of a date written "2018-10-28" or "10/28"
         return
     if nxt in ("-", "–") and i + 1 < n:
         after = toks[i + 1].lower
@@ -538,10 +545,15 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
             if w in PREDICATE_KIND:
                 s.right_pred, s.pred_end = PREDICATE_KIND[w], e + 1
                 return
+            if _lost_lives(toks, e):  # "five of those who lost their lives"
+                s.right_pred, s.pred_end = "killed", e + 3
+                return
         # "two elderly people who were disconnected from oxygen machines": a subset
         if toks[j].lower in ("who", "that"):
             s.restriction = " ".join(t.text for t in toks[j:e])
         return
+    if j < n and toks[j].text in _CLOSING_MARKS and j > s.last + 1:
+        j += 1  # 'told AFP that "around 30 civilians" were injured'
     if _to_death(toks, j):  # "stabbed seven people to death"
         s.right_pred, s.pred_end = "killed", j + 2
         return
@@ -569,7 +581,11 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
             while (
                 k2 < n
                 and k2 - j < 7
-                and (_word(toks[k2]) or (k2 == j + 1 and _counted_group(toks, k2)))
+                and (
+                    _word(toks[k2])
+                    or (k2 == j + 1 and _counted_group(toks, k2))
+                    or (toks[k2].text in "'’" and toks[k2 - 1].lower.endswith("s"))
+                )
                 and toks[k2].lower not in _AUX
             ):  # "9,328 people from 2,328 families are staying ...": a count in the phrase
                 if toks[k2].lower in PREDICATE_KIND:
@@ -613,6 +629,10 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
     hurt = _hurt_phrase(toks, j)
     if hurt:  # "sustained minor injuries", "treated for gunshot wounds", "taken to hospital"
         s.right_pred, s.pred_end = "wounded", hurt
+        return
+    lost = _lost_lives(toks, j)
+    if lost:  # "12 people lost their lives"
+        s.right_pred, s.pred_end = "killed", lost
         return
     if w in _MADE_TO and j + 2 < n and toks[j + 1].lower == "to":
         if toks[j + 2].lower in PREDICATE_KIND:  # "27,000 people were ordered to evacuate"
@@ -758,6 +778,22 @@ def _hurt_phrase(toks: Sequence[Tok], j: int) -> int:
         for k in range(j + 2, min(n, j + 5)):
             if toks[k].lower in _HOSPITAL:
                 return k + 1
+    if w == "admitted" and j + 1 < n and toks[j + 1].lower in ("in", "at"):
+        for k in range(j + 2, min(n, j + 6)):
+            if toks[k].lower in _HOSPITAL:
+                return k + 1  # "40 were admitted at the district hospital": hospitalised
+    return 0
+
+
+def _lost_lives(toks: Sequence[Tok], j: int) -> int:
+    """End of "lost their lives" / "lost his life" at ``j``, else 0."""
+    if (
+        toks[j].lower == "lost"
+        and j + 2 < len(toks)
+        and toks[j + 1].lower in ("their", "his", "her")
+        and toks[j + 2].lower in ("lives", "life")
+    ):
+        return j + 3
     return 0
 
 
@@ -831,8 +867,11 @@ def _decide(toks: Sequence[Tok], slots: list[_Slot], k: int, previous: Count | N
             s.kind, s.subject = right, None  # "Two of the injured later died"
             return
         s.subject = head if head not in PREDICATE_KIND else None
+        # the people counted before ("80 Palestinians killed and 200 injured"), but not a
+        # counted noun of a kind of its own ("one dead body and 28 injured")
         if s.subject is None and before is not None and before.subject is not None:
-            s.subject = before.subject if before.kind in _CASUALTY else None
+            if before.subject not in HEAD_KIND:
+                s.subject = before.subject if before.kind in _CASUALTY else None
         if s.kind in ("missiles", "drones"):
             if right == "intercepted" or left == "intercepted":
                 s.subject = "shot down"
@@ -864,6 +903,10 @@ def _decide(toks: Sequence[Tok], slots: list[_Slot], k: int, previous: Count | N
             return  # singular noun after a plural number: not a count
         if toks[s.head].text[:1].isupper() and not _title_case(toks):
             casualty = next((p for p in (right, left) if p in _CASUALTY), None)
+            whole = next((x for x in reversed(slots[:k]) if not x.drop), None)
+            if casualty is None and whole is not None and _included(toks, s.first):
+                casualty = whole.kind if whole.kind in _CASUALTY else None  # "including 22
+                # Shiite Muslims": the part shares the kind of the whole
             if casualty is None or not head.endswith(("s", "ese")):
                 return  # a name: "CBS 11 News", "12841 Coromandel Express"
             s.kind, s.subject = casualty, head  # "three Americans were killed"
@@ -1014,7 +1057,10 @@ def _toll(toks: Sequence[Tok], s: _Slot) -> str | None:
         if w in _SUBORDINATORS and not (j + 1 < len(toks) and toks[j + 1].lower == "of"):
             return None  # "the toll will rise, as 70 people remain trapped": another clause
         if w in ("after", "since") and not (j > 0 and toks[j - 1].lower in TOLL_WORDS):
-            return None  # "... rose to 12 after rescuers found 70", but "the toll since May"
+            nxt = toks[j + 1].lower.rstrip(".") if j + 1 < len(toks) else ""
+            if nxt not in MONTHS and nxt not in _SINCE_WHEN:
+                return None  # "... rose to 12 after rescuers found 70", but "the toll since
+                # May", "the toll from the strikes since Oct 7 rose to"
         if w in TOLL_WORDS or w in _COUNT_WORDS and j > 0 and toks[j - 1].lower in _DEATH:
             return "killed"  # "the death toll rose to", "the death count stood at"
         if j > 1 and toks[j - 1].lower == "of" and toks[j - 2].lower == "number":
@@ -1036,6 +1082,14 @@ def _toll(toks: Sequence[Tok], s: _Slot) -> str | None:
     return None
 
 
+_CLOSING_MARKS = frozenset({'"', "”", "’", "'"})
+_SURPASS = frozenset(
+    "surpasses surpassed surpassing exceeds exceeded exceeding tops topped topping".split()
+)
+_SINCE_WHEN = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday last the early late
+    yesterday dawn midnight""".split()
+)
 _PRONOUN_ONE = frozenset("the no any each every this that which".split())
 _GO = frozenset({"gone", "went", "go", "goes", "going"})
 _COUNT_WORDS = frozenset({"count", "tally"})

@@ -819,7 +819,7 @@ def find_quantities(text: str, *, checked: bool = False) -> list[Quantity]:
             if sep is not None:
                 b = _atom_at(text, sep.end())
                 rstart = between.start()
-        elif not a.year:
+        if b is None and not a.year:  # also 'between 10-15'
             sep = _SEP_RE.match(text, a.end)
             if sep is not None:
                 b = _atom_at(text, sep.end())
@@ -832,7 +832,9 @@ def find_quantities(text: str, *, checked: bool = False) -> list[Quantity]:
                         if a.start > floor
                         else None
                     )
-                    if frm is not None:
+                    if between is not None:
+                        rstart = between.start()
+                    elif frm is not None:
                         rstart = frm.start()
                     else:
                         p = _pre(text, a.start, floor)

@@ -203,6 +203,9 @@ def _can_open(text: str, i: int, para_start: int) -> bool:
     if i == para_start:
         return True
     prev = text[i - 1]
+    if prev in ".!?" and i + 1 < len(text) and text[i + 1].isupper():
+        # 'from south Lebanon."They bombed': paragraphs run together without a space
+        return i >= 3 and text[i - 3 : i - 1].isalpha() and text[i - 2].islower()
     return prev.isspace() or prev in "([{—–-:;,/"
 
 

@@ -71,7 +71,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     ]
 
 
-_BREAK_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n")
+_BREAK_RE = re.compile(
+    r"[.!?…]+[\"'”’)\]]*(?=\s)|\n"
+    # paragraphs run together by a scraper: "said reporters.Hezbollah earlier said"
+    r"|(?<=[a-z][a-z])[.!?](?=[\"“]?[A-Z][a-z])"
+)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

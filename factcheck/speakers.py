@@ -105,7 +105,18 @@ class Attribution:
 
 
 def _is_cap(t: Tok) -> bool:
-    return t.text[:1].isupper() and t.lower not in _DAYS and t.lower not in _FUNCTION
+    return (t.text[:1].isupper() or _particle_name(t.text)) and (
+        t.lower not in _DAYS and t.lower not in _FUNCTION
+    )
+
+
+_PARTICLES = frozenset("al el ad an ar as ash at az abu bin ibn ben".split())
+
+
+def _particle_name(word: str) -> bool:
+    """A surname with a lowercase particle: "al-Qedra", "el-Sisi", "bin-Zayed"."""
+    head, dash, rest = word.partition("-")
+    return bool(dash) and head in _PARTICLES and rest[:1].isupper()
 
 
 def _np_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
@@ -274,6 +285,8 @@ def _named_group_right(toks: list[Tok], start: int) -> tuple[int, int] | None:
 
 def _name_word(t: Tok) -> bool:
     """A capitalized word that can be part of a personal name."""
+    if _particle_name(t.text):
+        return True
     return t.text[:1].isupper() and t.text.isalpha() and t.lower not in _FUNCTION
 
 
@@ -360,6 +373,8 @@ def all_speakers(
             continue
         if i + 1 < n and toks[i + 1].lower in _COUNTED_NOUNS:
             continue  # "confirmed deaths up to 122", "reported cases": an adjective
+        if i > 0 and toks[i - 1].lower in _BEFORE_NOUN:
+            continue  # "a previous report had put the toll at 43": a noun, not a verb
         if i + 1 < n and toks[i + 1].lower == "to" and i > 0 and toks[i - 1].lower in _BE:
             continue  # "Uvalde is now said to be the second-deadliest": nobody says it
         if (
@@ -445,6 +460,13 @@ def _appositive_head(toks: list[Tok], verb: int, masked: frozenset[int]) -> tupl
             titled = any(t.lower in TITLES for t in toks[k + 1 : j + 1])
             return (k + 1, j + 1) if is_person(name) and not titled else None
     return None
+
+
+#: Words that make the reporting word after them a noun ("the report", "a previous report").
+_BEFORE_NOUN = frozenset(
+    """a an the this that previous earlier latest new initial preliminary final
+    separate""".split()
+)
 
 
 def _after_and(toks: list[Tok], i: int) -> bool:
@@ -806,6 +828,8 @@ def _make(
     if toks[e - 1].lower in FIGURE_WORDS and (e - s == 1 or toks[s].lower in ("a", "an", "the")):
         return None  # "..., a figure later revised to 12": the figure, not who gave it
     s = _strip_titles(toks, s, e)
+    while s < e - 1 and toks[s].lower in _CONNECT:
+        s += 1  # "a spokeswoman for Doctors Without Borders": the organisation
     # "rights group Amnesty International", "disaster agency AFAD": the name, not the noun
     k = s
     while (
@@ -815,9 +839,14 @@ def _make(
         and toks[k].lower not in _NP_STOP
     ):
         k += 1
-    if s < k < e and _is_cap(toks[k]) and all(_is_cap(t) or t.lower in _CONNECT for t in toks[k:e]):
+    if s < k < e and _is_cap(toks[k]) and all(_in_name(t) for t in toks[k:e]):
         s = k
     return Attribution(_span_text(toks, s, e, source).strip(" ,'’"), verb)
+
+
+def _in_name(t: Tok) -> bool:
+    """A word inside a name: capitalized ("Doctors Without Borders") or a connector."""
+    return t.text[:1].isupper() or _particle_name(t.text) or t.lower in _CONNECT
 
 
 #: Singular roles written before a name like a title: "Local official Harish Sharma".
@@ -852,7 +881,7 @@ def _strip_titles(toks: list[Tok], s: int, e: int) -> int:
         while b < e and toks[b].text == ".":
             b += 1  # "Lt. Christopher Olivarez"
         rest = toks[b:e]
-        if rest and all(t.text[:1].isupper() and t.lower not in ORG_WORDS for t in rest):
+        if rest and all(_in_name(t) and t.lower not in ORG_WORDS for t in rest):
             return b
     last_title = None
     for k in range(s, e):
@@ -899,7 +928,7 @@ def is_person(name: str) -> bool:
         return False  # an acronym: "Odisha SDMA", "UN" (initials "A.K." are a name's)
     if any(w.lower().strip(".'’s") in _ORG_OR_SPEAKER for w in words):
         return False
-    return all(w[:1].isupper() for w in words)
+    return all(w[:1].isupper() or _particle_name(w) for w in words)
 
 
 _FOLD = str.maketrans({"’": "'", "‘": "'", "-": " "})

@@ -924,6 +924,16 @@ def test_the_speaker_of_a_figure(text: str, speaker: str) -> None:
         # a toll by another name keeps its kind beside a later clause
         ("The body count stood at 31 on Sunday.", ("killed", 31)),
         ("The death toll reached 40, and 12 people are still missing.", ("killed", 40)),
+        ("The death toll from the raids since Oct 7 rose to 900.", ("killed", 900)),
+        # lives lost, hospital admissions, a possessive in the phrase before the verb
+        ("Six of those who lost their lives were children.", ("killed", 6)),
+        ("Eight climbers lost their lives on the peak.", ("killed", 8)),
+        ("Forty people were admitted at the district hospital.", ("wounded", 40)),
+        ("Another 12 people on the smugglers' boat were found dead.", ("killed", 12)),
+        # a quote mark between the figure and its verb
+        ('He told AFP that "around 30 people" were injured.', ("wounded", 30)),
+        # the day of a date is no count
+        ("2018-10-28 Bus plunges into gorge, killing 20", ("killed", 20)),
     ],
 )
 def test_the_kind_and_value_of_the_first_figure(text: str, expected: tuple) -> None:
@@ -972,4 +982,38 @@ def test_only_the_figure_an_earlier_word_governs_is_superseded(text: str, supers
     ],
 )
 def test_appositive_chains_and_according_to_a_person(text: str, speaker: str) -> None:
+    assert one(text).speaker == speaker
+
+
+def test_a_toll_that_surpasses_a_figure_is_more_than_it() -> None:
+    assert counts("Quake toll surpasses 5,000")[0][:5] == ("killed", 5000, 5000, None, "more_than")
+    assert counts("Deaths topped 1,000 on Sunday.")[0][4] == "more_than"
+    assert counts("The bus passed 30 villages.")[0][4] == "exact"
+
+
+def test_a_named_part_of_a_count_and_the_subject_of_the_next_figure() -> None:
+    assert counts("Officials said 31 people were killed, including 22 Shiite Muslims.") == [
+        ("killed", 31, 31, 31, "exact", "people"),
+        ("killed", 22, 22, 22, "exact", "muslims"),
+    ]
+    # a body is not the people counted by the next figure
+    found = counts("Hospitals received one dead body and 28 injured.")
+    assert [(k, v, subj) for k, v, _, _, _, subj in found] == [
+        ("killed", 1, "body"),
+        ("wounded", 28, None),
+    ]
+    found = counts("At least 80 Palestinians were killed and 200 injured.")
+    assert [subj for *_, subj in found] == ["palestinians", "palestinians"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ministry spokesman Ashraf al-Qedra said 70 people were killed.", "Ashraf al-Qedra"),
+        ("A spokeswoman for Doctors Without Borders said 40 were hurt.", "Doctors Without Borders"),
+        ("A previous report had put the death toll at 43.", None),
+        ("A U.S. official told reporters 40 people died.", "U.S. official"),
+    ],
+)
+def test_particle_names_organisations_and_report_the_noun(text: str, speaker) -> None:
     assert one(text).speaker == speaker

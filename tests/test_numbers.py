@@ -403,6 +403,8 @@ def test_money_with_qualifier():
         ("$10-15bn", "$10-15bn", 10_000_000_000, 15_000_000_000, "USD"),
         ("$10bn to $15bn", "$10bn to $15bn", 10_000_000_000, 15_000_000_000, "USD"),
         ("1,200-1,500", "1,200-1,500", 1200, 1500, None),
+        ("between 10-15 people", "between 10-15", 10, 15, None),
+        ("between 20 to 30 people", "between 20 to 30", 20, 30, None),
     ],
 )
 def test_ranges(text, span, low, high, currency):

@@ -23,6 +23,10 @@ from factcheck.types import Article, Claim
         ("Dec. 14, 2012, attack", ["Dec. 14, 2012, attack"]),
         ("Headline\nBody text.", ["Headline", "Body text."]),
         ("3.5 million people. Next", ["3.5 million people.", "Next"]),
+        # paragraphs a scraper ran together, but not abbreviations or initials
+        ("told reporters.Officials said", ["told reporters.", "Officials said"]),
+        ('were lost."We are', ["were lost.", '"We are']),
+        ("The U.S.Army and Mr.Smith met.", ["The U.S.Army and Mr.Smith met."]),
     ],
 )
 def test_sentences(text: str, expected: list[str]) -> None:
@@ -235,4 +239,12 @@ def test_a_mark_left_open_inside_a_clause_ends_with_its_sentence() -> None:
     assert [quote_text(text, q) for q in find_quotes(text)] == [
         "I saw smoke,",
         "People were running. Then it exploded.",
+    ]
+
+
+def test_a_quote_opens_after_a_full_stop_with_no_space() -> None:
+    text = 'He left the south."We lost everything," she said. "Nothing is left."A crowd met.'
+    assert [quote_text(text, q) for q in find_quotes(text)] == [
+        "We lost everything,",
+        "Nothing is left.",
     ]
