@@ -38,6 +38,7 @@ from factcheck.speakers import (
     is_role,
     is_someone,
     opening_group,
+    particle_name,
 )
 
 _CURRENCY_KIND = "money"
@@ -200,7 +201,8 @@ class _Names:
 _NAME_TITLES = frozenset(
     """ambassador spokesman spokesperson spokeswoman minister president sheriff governor gov
     director secretary mayor senator sen chief commissioner chancellor premier general
-    lieutenant lt captain colonel dr judge officer adviser advisor superintendent""".split()
+    lieutenant lt captain colonel dr judge officer adviser advisor superintendent coroner
+    examiner prosecutor""".split()
 )
 
 
@@ -225,7 +227,7 @@ def _named_people(toks: list[Tok], names: _Names) -> None:
         while j < n and toks[j].text == ".":
             j += 1
         b = j
-        while j < n and toks[j].text[:1].isupper() and toks[j].lower not in TITLES:
+        while j < n and _name_word(toks[j]):
             j += 1
         if j - b >= 2:
             names.see_titled(t.lower, " ".join(x.text for x in toks[b:j]))
@@ -257,6 +259,8 @@ def _named_people(toks: list[Tok], names: _Names) -> None:
 
 
 def _name_word(t: Tok) -> bool:
+    if particle_name(t.text):
+        return True  # "Ashraf al-Qedra"
     return t.text[:1].isupper() and t.text.isalpha() and t.lower not in TITLES
 
 
@@ -442,8 +446,9 @@ def _covers(toks: list[Tok], atts: list[Attribution], pos: int) -> bool:
                 continue
         if a.verb < 0 or a.verb >= len(toks) or toks[a.verb].start < pos:
             return True
-        if toks[a.verb].lower.endswith("ing"):
-            continue  # "..., noting that ...": a participle reaches what follows it
+        if toks[a.verb].lower.endswith("ing") and toks[a.verb - 1].lower != "as":
+            continue  # "..., noting that ...": a participle reaches what follows it (but
+            # "..., X was quoted as saying" closes the sentence like "X said")
         k = next((i for i, t in enumerate(toks) if t.start >= pos), a.verb)
         if a.verb - k <= 4 and toks[a.verb - 1].lower in ("it", "they", "he", "she"):
             return True  # "the two deaths it reported Thursday": a figure the speaker gave

@@ -107,7 +107,8 @@ ORG_WORDS = frozenset(
     committee court board bureau center centre district county city state university
     institute press association organization organisation tracker archive reuters ap cnn
     bbc pti afp company corporation group network channel party parliament kremlin
-    pentagon embassy""".split()
+    pentagon embassy agencies ministries departments offices councils commissions
+    committees groups organizations organisations embassies""".split()
 )
 
 #: Common nouns that can head a speaker noun phrase ("Kyiv police said").

@@ -18,7 +18,9 @@ import attrs
 
 _OPEN_CURLY = "“„«"
 _CLOSE_CURLY = "”»"
-_MARK_RE = re.compile(f'[{_OPEN_CURLY}{_CLOSE_CURLY}"]')
+#: Double marks, and two single closing marks typed for one ('...,’’ said X', as some wire
+#: copy is set) (an opening pair ‘‘ is as rare as it is ambiguous with nested quotes).
+_MARK_RE = re.compile(f"[{_OPEN_CURLY}{_CLOSE_CURLY}\"]|’’|''")
 
 
 @attrs.frozen(slots=True)
@@ -67,7 +69,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         # only quote marks change the state: visit just those
         for m in _MARK_RE.finditer(text, ps, pe):
             i = m.start()
-            ch = text[i]
+            ch = text[i] if m.end() - i == 1 else "”"  # a pair of single marks closes
             if open_at is None:
                 if ch in _OPEN_CURLY or (ch == '"' and _can_open(text, i, ps)):
                     open_at = i
@@ -77,7 +79,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 pass  # a continued paragraph reopens the quote
             elif ch in _CLOSE_CURLY or ch == '"':
                 if i > open_at + 1:
-                    quotes.append(QuoteSpan(open_at, i + 1, open_at + 1, i))
+                    quotes.append(QuoteSpan(open_at, m.end(), open_at + 1, i))
                 open_at = None
         if open_at is not None:
             nxt = paras[pi + 1] if pi + 1 < len(paras) else None

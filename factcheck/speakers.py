@@ -105,7 +105,7 @@ class Attribution:
 
 
 def _is_cap(t: Tok) -> bool:
-    return (t.text[:1].isupper() or _particle_name(t.text)) and (
+    return (t.text[:1].isupper() or particle_name(t.text)) and (
         t.lower not in _DAYS and t.lower not in _FUNCTION
     )
 
@@ -113,8 +113,13 @@ def _is_cap(t: Tok) -> bool:
 _PARTICLES = frozenset("al el ad an ar as ash at az abu bin ibn ben".split())
 
 
-def _particle_name(word: str) -> bool:
-    """A surname with a lowercase particle: "al-Qedra", "el-Sisi", "bin-Zayed"."""
+def particle_name(word: str) -> bool:
+    """A surname with a lowercase particle: "al-Qedra", "el-Sisi", "bin-Zayed".
+
+    Example:
+        >>> particle_name("al-Qedra"), particle_name("all-out")
+        (True, False)
+    """
     head, dash, rest = word.partition("-")
     return bool(dash) and head in _PARTICLES and rest[:1].isupper()
 
@@ -214,6 +219,21 @@ def _np_right(toks: list[Tok], i: int) -> tuple[int, int] | None:
         if _is_cap(t) or t.lower in SPEAKER_NOUNS:
             j += 1
             continue
+        if t.lower in _TITLE_OR_SPEAKER and j + 1 < n and _name_word(toks[j + 1]) and j > start:
+            j += 1  # "said Peshawar district administration chief Siraj Ahmed Khan"
+            continue
+        if (
+            j > start
+            and j + 1 < n
+            and t.text.isalpha()
+            and t.text.islower()
+            and t.lower not in _NP_STOP
+            and t.lower not in _VERB_AFTER
+            and toks[j + 1].lower in _TITLE_OR_SPEAKER
+            and not toks[j - 1].lower.endswith(("'s", "’s"))  # (the possessives' own rule)
+        ):
+            j += 1  # "said Kandahar provincial police chief ...": a modifier of the role
+            continue
         if t.text == "." and j > start and toks[j - 1].lower in _ABBR_TITLES:
             j += 1
             continue
@@ -285,7 +305,7 @@ def _named_group_right(toks: list[Tok], start: int) -> tuple[int, int] | None:
 
 def _name_word(t: Tok) -> bool:
     """A capitalized word that can be part of a personal name."""
-    if _particle_name(t.text):
+    if particle_name(t.text):
         return True
     return t.text[:1].isupper() and t.text.isalpha() and t.lower not in _FUNCTION
 
@@ -846,7 +866,7 @@ def _make(
 
 def _in_name(t: Tok) -> bool:
     """A word inside a name: capitalized ("Doctors Without Borders") or a connector."""
-    return t.text[:1].isupper() or _particle_name(t.text) or t.lower in _CONNECT
+    return t.text[:1].isupper() or particle_name(t.text) or t.lower in _CONNECT
 
 
 #: Singular roles written before a name like a title: "Local official Harish Sharma".
@@ -855,7 +875,8 @@ _ROLE_NOUNS = frozenset(
     teacher lawmaker activist analyst expert commander coordinator manager leader driver
     journalist reporter correspondent engineer pilot officer rescuer volunteer administrator
     chairman chairwoman chair deputy head inspector sergeant captain colonel general
-    lieutenant judge justice representative ceo executive""".split()
+    lieutenant judge justice representative ceo executive coroner examiner prosecutor
+    marshal""".split()
 )
 #: Everything that, written right before a name, is its title or role.
 _NAME_ROLES = _ROLE_NOUNS | _PERSON_TITLES | _ABBR_TITLES
@@ -928,7 +949,7 @@ def is_person(name: str) -> bool:
         return False  # an acronym: "Odisha SDMA", "UN" (initials "A.K." are a name's)
     if any(w.lower().strip(".'’s") in _ORG_OR_SPEAKER for w in words):
         return False
-    return all(w[:1].isupper() or _particle_name(w) for w in words)
+    return all(w[:1].isupper() or particle_name(w) for w in words)
 
 
 _FOLD = str.maketrans({"’": "'", "‘": "'", "-": " "})

@@ -1017,3 +1017,32 @@ def test_a_named_part_of_a_count_and_the_subject_of_the_next_figure() -> None:
 )
 def test_particle_names_organisations_and_report_the_noun(text: str, speaker) -> None:
     assert one(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ten died, said Kandahar provincial police chief Ali Ahmad Zai.", "Ali Ahmad Zai"),
+        ("Ten died, County Coroner Jane Ruiz said.", "Jane Ruiz"),
+        ("Ten died, the UN agencies said.", "UN agencies"),
+        ("At least ten died, Omar Said, who runs the morgue, was quoted as saying.", "Omar Said"),
+    ],
+)
+def test_titles_before_names_plural_groups_and_quoted_as_saying(text: str, speaker) -> None:
+    assert one(text).speaker == speaker
+
+
+def test_the_role_said_is_the_person_with_a_particle_name_named_with_it() -> None:
+    text = (
+        "Ministry spokesperson Ashraf al-Qedra said 700 people died. "
+        "The spokesperson said 12 hospitals had closed."
+    )
+    assert [d.speaker for d in extract_drafts(text)] == ["Ashraf al-Qedra", "Ashraf al-Qedra"]
+
+
+def test_two_single_marks_close_a_double_quote() -> None:
+    text = "“We have lost everything,’’ said Rosa Diaz. “Nothing is left,” she said."
+    assert quoted(text) == [
+        ("We have lost everything,", "Rosa Diaz"),
+        ("Nothing is left,", "Rosa Diaz"),
+    ]
