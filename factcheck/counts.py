@@ -61,7 +61,7 @@ _STOP = frozenset(
 )
 _AUX = frozenset(
     """were was is are be been being have has had having also all reportedly confirmed reported
-    today yesterday tonight overnight
+    today yesterday tonight overnight currently presumed
     feared believed thought later so far now still already to as officially allegedly
     critically seriously severely slightly badly not yet remain remained remains
     remaining were being left confirmed now initially may might could been got get found
@@ -86,7 +86,9 @@ _EARLIER = frozenset({"earlier", "previously", "initially", "originally", "first
 _PUT = frozenset("put at reported given estimated as set figure estimate tally count".split())
 _DECLARED = frozenset({"declared", "pronounced"})  # "confirmed" is in _AUX
 _MADE_TO = frozenset({"ordered", "forced", "told", "urged", "asked", "advised"})
-_PP_SKIP = frozenset({"in", "from", "at", "aboard", "on", "inside", "near"})
+_PP_SKIP = frozenset(
+    {"in", "from", "at", "aboard", "on", "inside", "near", "across", "throughout", "under"}
+)
 _PUT_TOLL = frozenset({"put", "toll", "tolls", "estimated", "set"})
 _NOW = frozenset({"but", "now", "later", "since", "currently", ";", "however"})
 _FIRST_PUT = _PUT | _PUT_TOLL | {"reported"}  # "had first put / reported": "first" = earlier
@@ -194,7 +196,8 @@ def find_counts(
         full = _tok_range(toks, q.start, q.end) or r
         if q.qualifier == "at_most" and q.text[:5].lower() == "up to" and full[0] > 0:
             w = toks[full[0] - 1].lower
-            if w in TOLL_WORDS or w in HEAD_KIND:  # "deaths up to 122": the toll rose to 122
+            if w in TOLL_WORDS or w in HEAD_KIND and w not in PREDICATE_KIND:
+                # "deaths up to 122": the toll rose to 122 (but "injured up to 100" is at most)
                 q = attrs.evolve(q, qualifier="exact", low=q.value, high=q.value)
         if q.qualifier == "exact" and full[0] > 0 and toks[full[0] - 1].lower in _SURPASS:
             # "the toll surpasses 43,700", "deaths topped 1,000": more than the number
@@ -285,6 +288,9 @@ def _noun_phrase(toks: Sequence[Tok], s: _Slot) -> None:
     if nxt in ("year-old", "years-old") or nxt.startswith("year-old"):
         s.drop = True
         return
+    if _age_of(toks, s.first) or (s.q.text[:5].lower() in ("under", "over ") and prev in _YOUNG):
+        s.drop = True  # "children under the age of nine", "two boys, ages 4 and 5",
+        return  # "children under 5"
     if prev == "aged" or (prev == "," and nxt in (";", ")") and s.q.qualifier == "exact"):
         s.drop = True
         return
@@ -310,8 +316,8 @@ def _noun_phrase(toks: Sequence[Tok], s: _Slot) -> None:
             s.antecedent = True
             s.np_end = j + 1
             return
-        if s.q.value == 1 and s.q.qualifier == "exact":
-            s.drop = True  # "one of the strikes"
+        if s.q.value == 1 and s.q.qualifier in ("exact", "at_least"):
+            s.drop = True  # "one of the strikes", "at least one of the children"
             return
         while j < n and (
             toks[j].lower in ("the", "its", "their", "his", "her", "our", "those")
@@ -322,6 +328,9 @@ def _noun_phrase(toks: Sequence[Tok], s: _Slot) -> None:
             j += 1  # "19 of the country's 47 counties": the 19 counts counties too
         head, end = _run(toks, j)
         if head is not None and s.q.qualifier == "vague":
+            if toks[head].lower in NOT_COUNTED:
+                s.drop = True  # "hundreds of metres"
+                return
             s.head, s.np_end = head, end
             return
         if head is not None and (
@@ -341,6 +350,8 @@ def _noun_phrase(toks: Sequence[Tok], s: _Slot) -> None:
     s.np_end = end
     before = toks[s.first - 1].lower if s.first > 0 else ""
     s.increment = (i < n and toks[i].lower in _INCREMENT) or before in ("additional", "another")
+    if before == "by" and s.first > 1 and toks[s.first - 2].lower in _RISE:
+        s.increment = True  # "the toll jumped by nearly 1,200 to 5,209": the rise
 
 
 #: People nouns that are plural without an "s".
@@ -410,6 +421,11 @@ def _predicates(text: str, toks: Sequence[Tok], slots: list[_Slot], k: int) -> N
                 s.right_pred = PREDICATE_KIND[w]
     inside = s.right_pred
     _right_predicate(toks, s)
+    if k + 1 < len(slots) and _agent(toks, s, slots[k + 1]):
+        # "16 tornadoes killed 6 people", "two gunmen killed at least 12": the figure did it
+        s.right_pred, s.pred_end = None, -1
+        if s.head is not None and s.head == s.np_end - 1 and toks[s.head].lower in HEAD_KIND:
+            s.head, s.np_end = s.head - 1, s.head  # the verb was read as the noun's head
     if _part_of(toks, s.first):
         # "half of the 300 passengers were injured": the verb tells of the part, not the 300
         s.right_pred, s.pred_end = inside, -1
@@ -425,6 +441,14 @@ def _predicates(text: str, toks: Sequence[Tok], slots: list[_Slot], k: int) -> N
             j -= 1
         elif w in ("—", "–") and j > 0 and toks[j - 1].lower.endswith("ly"):
             j -= 1
+        elif (
+            w == "and"
+            and j >= 3
+            and toks[j - 2].lower in ("a", "an", "one")
+            and toks[j - 1].text.isalpha()
+            and toks[j - 3].lower in PREDICATE_KIND
+        ):
+            j -= 3  # "killing a woman and three children": the verb before the first object
         else:
             break
     first = s.first
@@ -432,6 +456,14 @@ def _predicates(text: str, toks: Sequence[Tok], slots: list[_Slot], k: int) -> N
     lead = [t.lower for t in toks[max(0, first - 4) : first - 2]]
     if lead == ["among", "the"] and toks[first - 1].lower in ("were", "was", "are", "is"):
         s.left_pred = group or s.left_pred  # "Among the dead were four children"
+    elif (
+        first >= 4
+        and toks[first - 4].lower == "among"
+        and toks[first - 3].lower == "those"
+        and toks[first - 2].lower in PREDICATE_KIND
+        and toks[first - 1].lower in ("were", "was", "are", "is")
+    ):
+        s.left_pred = PREDICATE_KIND[toks[first - 2].lower]  # "Among those killed were two"
     elif group and (
         (lead == ["of", "the"] and toks[first - 1].text == ",")  # "Of the dead, 12 were"
         or toks[first - 1].lower in ("included", "include", "includes")  # "The dead included"
@@ -585,6 +617,7 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
                     _word(toks[k2])
                     or (k2 == j + 1 and _counted_group(toks, k2))
                     or (toks[k2].text in "'’" and toks[k2 - 1].lower.endswith("s"))
+                    or (toks[k2].text.isdigit() and toks[k2 - 1].lower in ("under", "aged"))
                 )
                 and toks[k2].lower not in _AUX
             ):  # "9,328 people from 2,328 families are staying ...": a count in the phrase
@@ -707,11 +740,37 @@ _SUFFER = frozenset({"sustained", "suffered", "sustaining", "suffering", "receiv
 _INJURY_NOUNS = frozenset(
     """injuries injury wounds wound burns burn fractures trauma cuts bruises""".split()
 )
-_TAKEN = frozenset({"taken", "rushed", "admitted", "brought", "sent", "evacuated", "took"})
+_TAKEN = frozenset(
+    {"taken", "rushed", "admitted", "brought", "sent", "evacuated", "took", "sending", "taking"}
+)
 _RELEASE = frozenset(
     "freed released releasing freeing exchanged swapped pardoned repatriated".split()
 )
 _HOSPITAL = frozenset({"hospital", "hospitals", "hospitalised", "hospitalized"})
+
+
+def _agent(toks: Sequence[Tok], s: _Slot, nxt: _Slot) -> bool:
+    """Does the figure of ``s`` do what the verb right after its noun does to the next
+    figure ("16 tornadoes killed 6 people"), with no auxiliary between them?"""
+    if s.head is not None and s.head == s.np_end - 1 and toks[s.head].lower in PREDICATE_KIND:
+        verb = s.head  # "tornadoes killed" read as one noun phrase
+        if verb - 1 <= s.last or not toks[verb - 1].text.isalpha():
+            return False
+    elif s.pred_end == s.np_end + 1:
+        verb = s.np_end
+    else:
+        return False
+    return not nxt.drop and nxt.first == verb + 1 and toks[verb].lower.endswith("ed")
+
+
+def _age_of(toks: Sequence[Tok], first: int) -> bool:
+    """Is the number at ``first`` an age: "the age of nine", "ages 4 and 5", "age 12"?"""
+    j = first - 1
+    if j >= 1 and toks[j].lower in ("and", "or", "to", "-", "–") and toks[j - 1].text.isdigit():
+        j -= 2  # "ages 4 and 5": the second age
+    if j >= 0 and toks[j].lower in ("ages", "age", "aged"):
+        return True
+    return j >= 1 and toks[j].lower == "of" and toks[j - 1].lower == "age"
 
 
 def _to_death(toks: Sequence[Tok], j: int) -> bool:
@@ -807,8 +866,8 @@ def _group_kind(word: str) -> str | None:
 
 def _is_supersede(toks: Sequence[Tok], j: int, slots: list[_Slot], k: int) -> bool:
     """``from`` at ``j``: "up from 42", "revised ... to 275 from 288"."""
-    if toks[j - 1].lower in ("up", "down", "rose", "risen"):
-        return True
+    if toks[j - 1].lower in _CHANGE_FROM:
+        return True  # "up from 42", "increasing from 4,015"
     return k > 0 and toks[j - 1].end <= slots[k - 1].q.end + 1 and _prev_word(toks, slots[k - 1])
 
 
@@ -853,7 +912,7 @@ def _decide(toks: Sequence[Tok], slots: list[_Slot], k: int, previous: Count | N
     if s.subject == "members":
         s.kind = "other_count"  # "a 10-member team"
         return
-    if head is not None and head in HEAD_KIND and left == "released":
+    if head is not None and (head in HEAD_KIND or head in PEOPLE_NOUNS) and left == "released":
         s.kind, s.subject = "other_count", f"{head} released"  # "freed 90 prisoners"
         return
     if head == "parts" and s.head is not None and toks[s.head - 1].lower == "body":
@@ -1083,6 +1142,11 @@ def _toll(toks: Sequence[Tok], s: _Slot) -> str | None:
 
 
 _CLOSING_MARKS = frozenset({'"', "”", "’", "'"})
+_YOUNG = frozenset("children kids babies infants girls boys toddlers adults".split())
+_CHANGE_FROM = frozenset(
+    """up down rose risen rising rises increased increasing climbed climbing jumped jumping
+    grew grown fell fallen dropped""".split()
+)
 _SURPASS = frozenset(
     "surpasses surpassed surpassing exceeds exceeded exceeding tops topped topping".split()
 )

@@ -25,7 +25,10 @@ for _kind, _words in {
         "transferred airlifted"
     ),
     "missing": "missing unaccounted disappeared",
-    "displaced": "displaced evacuated evacuating evacuate homeless fled fleeing flee uprooted",
+    "displaced": (
+        "displaced evacuated evacuating evacuate homeless fled fleeing flee uprooted uprooting "
+        "relocated"
+    ),
     "arrested": "arrested arresting arrest detained detaining detain held jailed apprehended",
 }.items():
     for _w in _words.split():
@@ -40,7 +43,7 @@ for _kind, _words in {
     "wounded": "injured wounded injuries hurt casualties",
     "missing": "missing",
     "displaced": "evacuees refugees displaced homeless evacuation evacuations",
-    "arrested": "arrests detainees arrested detained prisoners",
+    "arrested": "arrests detainees arrested detained",
     "missiles": "missiles missile rockets rocket",
     "drones": "drones drone uavs uav shaheds shahed",
 }.items():
@@ -58,12 +61,13 @@ PEOPLE_NOUNS = frozenset(
     girls boys elderly teenagers teens toddlers pensioners worshippers devotees refugees
     fishermen farmers medics rebels insurgents foreigners nationals citizens hostages
     detainees spectators guests shoppers commuters drivers nurses doctors volunteers
-    peacekeepers sailors marines seafarers""".split()
+    peacekeepers sailors marines seafarers prisoners""".split()
 )
 
 #: Words that are never the counted noun of a claim: units of time, distance, size, grades.
 NOT_COUNTED = frozenset(
-    """year years yr yrs month months week weeks day days hour hours hr hrs minute minutes
+    """centimetres centimeters millimetres millimeters kilos kilo grams litres liters
+    gallons year years yr yrs month months week weeks day days hour hours hr hrs minute minutes
     min mins second seconds decade decades century centuries night nights morning mornings
     mile miles km kilometres kilometers kilometre kilometer metres meters metre meter feet
     foot ft yards yard inches inch cm mm kg kilograms tonnes tons pounds lbs mph kmh knots

@@ -160,7 +160,7 @@ _CUR_SYMBOLS = {
 }
 #: The letter prefixes of :data:`_CUR_SYMBOLS` that need a scale word after the number.
 _LETTER_CURRENCIES = frozenset({"KSh", "Sh", "N", "R"})
-_ISO = "USD EUR GBP INR JPY CNY UAH RUB CHF AUD CAD HKD NZD SGD ILS PKR BDT KES NGN ZAR".split()
+_ISO = "USD EUR GBP INR JPY CNY UAH RUB CHF AUD CAD HKD NZD SGD ILS PKR BDT KES NGN ZAR BRL".split()
 
 #: Currency words written after the number (keys casefolded).
 _CUR_WORDS = {
@@ -190,6 +190,8 @@ _CUR_WORDS = {
     "shekels": "ILS",
     "naira": "NGN",
     "rand": "ZAR",
+    "reais": "BRL",
+    "reals": "BRL",
 }
 
 #: Qualifier phrases before the number, by qualifier.
@@ -284,7 +286,7 @@ _VAGUE = (
     r"|\b(?:dozens|hundreds|thousands|millions|billions)\b"
     r"|\bscores(?=\s+(?:of|more|were|have|had|are|injured|wounded|hurt|killed|dead|died)\b)"
 )
-_CUR_WORD = rf"(?:{_alt(list(_CUR_WORDS))}|pounds\s+sterling)"
+_CUR_WORD = rf"(?:{_alt(list(_CUR_WORDS))}|pounds\s+sterling|swiss\s+francs?)"
 
 _ATOM_RE = re.compile(
     rf"""
@@ -301,7 +303,7 @@ _ATOM_RE = re.compile(
       | (?P<vague>{_VAGUE})
     )
     (?![^\W_])
-    (?P<cursuf>(?(vague)(?:\s+of)?)\s+(?:US\s+)?{_CUR_WORD}\b|\s+(?-i:{"|".join(_ISO)})\b)?
+    (?P<cursuf>(?(vague)(?:\s+of)?)(?:\s+|(?(wscale)-|(?(dscale)-|(?!))))(?:(?:US|U\.S\.)\s+)?{_CUR_WORD}\b|\s+(?-i:{"|".join(_ISO)})\b)?
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -352,6 +354,11 @@ _AND_RE = re.compile(
 )
 _FROM_RE = re.compile(r"(?<!\w)from\s+$", re.IGNORECASE)
 _SEP_RE = re.compile(r"(?P<dash>\s?[–—]\s?|-)|\s+to\s+", re.IGNORECASE)
+_BY_RE = re.compile(
+    r"\b(?:rose|risen|rising|rises|jumped|jumps|increased|increasing|increases|climbed|"
+    r"climbing|grew|grown|fell|fallen|dropped|decreased|up|down)\s+(?:by|from)(?:\s+[a-z]+)?\s+$",
+    re.IGNORECASE,
+)
 _PERCENT_RE = re.compile(
     r"\s*(?:%|％|percent\b|per\s*cent\b|pc\b|pct\b|percentage\s+points?\b)", re.IGNORECASE
 )
@@ -478,6 +485,8 @@ def _currency(m: re.Match[str]) -> str | None:
         for t in reversed(tok):
             if t in _CUR_WORDS:
                 return _CUR_WORDS[t]
+            if t in ("franc", "francs") and "swiss" in tok:
+                return "CHF"
             if t.upper() in _ISO:
                 return t.upper()
     return None
@@ -826,6 +835,9 @@ def find_quantities(text: str, *, checked: bool = False) -> list[Quantity]:
                 if b is not None and sep.group("dash") is not None:
                     if a.kind != "digits" or b.kind != "digits":
                         b = None
+                elif b is not None and _BY_RE.search(text, max(floor, a.start - 40), a.start):
+                    b = None  # "jumped by nearly 1,200 to 5,209", "rose from 40 to 52": a
+                    # change, then the total, not a range
                 if b is not None:
                     frm = (
                         _FROM_RE.search(text, max(floor, a.start - 8), a.start)

@@ -1046,3 +1046,57 @@ def test_two_single_marks_close_a_double_quote() -> None:
         ("We have lost everything,", "Rosa Diaz"),
         ("Nothing is left,", "Rosa Diaz"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb before "a <noun> and N ..." governs the N
+        ("The blaze spread, killing a man and two girls.", [("killed", 2)]),
+        ("The crash injured a driver and four passengers.", [("wounded", 4)]),
+        # "Among those killed were ..."
+        ("Among those injured were three nurses.", [("wounded", 3)]),
+        # a figure that does what the verb says to the next figure
+        ("Three blasts killed 14 people.", [("other_count", 3), ("killed", 14)]),
+        # ages are no counts
+        ("Four children under the age of ten died.", [("killed", 4)]),
+        ("Two girls, ages 6 and 9, were hurt.", [("wounded", 2)]),
+        ("Seven children under 5 died.", [("killed", 7)]),
+        ("She was the aunt of at least one of the victims.", []),
+        # a phrase over the whole area before the verb
+        ("At least 20 people across the region were killed.", [("killed", 20)]),
+        # prisoners are people: the verb decides
+        ("At least 12 prisoners were killed in the riot.", [("killed", 12)]),
+        ("Officials moved 300 prisoners to another jail.", [("other_count", 300)]),
+        # relocated, uprooted, currently missing
+        ("The army relocated 1,500 villagers.", [("displaced", 1500)]),
+        (
+            "The war killed thousands and uprooted millions.",
+            [("killed", None), ("displaced", None)],
+        ),
+        ("Ten people are currently missing.", [("missing", 10)]),
+        # measures are no counts
+        ("More than 30 centimetres of rain fell.", []),
+        ("Police seized three to four kilos of explosives.", []),
+        ("Smoke rose hundreds of metres into the air.", []),
+    ],
+)
+def test_kinds_on_wire_and_local_copy(text: str, expected: list) -> None:
+    assert [c[:2] for c in counts(text)] == expected
+
+
+def test_a_change_is_not_a_range_and_the_figure_it_left_is_superseded() -> None:
+    found = extract_drafts("The toll jumped by nearly 300 to 5,209, increasing from 4,909.")
+    assert [(d.value, d.low, d.high, d.subject, d.superseded) for d in found] == [
+        (300, None, 300, "additional people", False),
+        (5209, 5209, 5209, None, False),
+        (4909, 4909, 4909, None, True),
+    ]
+    found = extract_drafts("The toll climbed from 40 to 52.")
+    assert [(d.value, d.superseded) for d in found] == [(40, True), (52, False)]
+    # but "from A to B" with no change is a range
+    assert counts("Between 10 to 15 people died.")[0][:5] == ("killed", None, 10, 15, "range")
+
+
+def test_up_to_after_a_verb_is_at_most() -> None:
+    assert counts("The storm injured up to 100 people.")[0][1:5] == (100, None, 100, "at_most")

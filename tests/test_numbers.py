@@ -783,3 +783,22 @@ def test_african_currencies(text: str, value: int, currency: str) -> None:
 @pytest.mark.parametrize("text", ["Take the R20 to the coast.", "The N50 highway was closed."])
 def test_a_road_named_with_a_letter_and_a_number_is_no_sum(text: str) -> None:
     assert all(q.currency is None for q in find_quantities(text))
+
+
+@pytest.mark.parametrize(
+    "text, value, currency",
+    [
+        ("losses of 4.6 billion reais", 4_600_000_000, "BRL"),
+        ("about 904 million U.S. dollars", 904_000_000, "USD"),
+        ("2.1 million Swiss francs", 2_100_000, "CHF"),
+        ("a 400 million-euro package", 400_000_000, "EUR"),
+        ("a 1-million-euro donation", 1_000_000, "EUR"),
+    ],
+)
+def test_currency_words_and_hyphenated_sums(text, value, currency):
+    q = one(text)
+    assert (q.value, q.currency) == (value, currency)
+
+
+def test_a_hyphen_before_a_unit_without_a_scale_is_no_currency():
+    assert one("the 40-pound bag").currency is None
