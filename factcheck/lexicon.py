@@ -86,7 +86,8 @@ REPORTING_VERBS = frozenset(
     vowed pledged promised testified recalled remarked replied responded shared tweeting
     saying telling adding warning noting describing branding calling urging insisting
     announcing confirming reporting stating declaring claiming explaining say tell insist
-    warn urge describe declare vow pledge add announce confirm report explain fear fears""".split()
+    warn urge describe declare vow pledge add announce confirm report explain fear fears
+    commented stressed recounted""".split()
 )
 
 #: Titles and roles before a name: stripped from speaker names.
@@ -122,7 +123,7 @@ SPEAKER_NOUNS = frozenset(
     bystanders reports ministry army administration agency department office service
     officers emergency sheriff governor minister president commission examiners
     enforcement experts analysts doctors medics rescuers investigators prosecutors state
-    examiner coroner officer
+    examiner coroner officer mission
     examiners post statement release media television tv radio outlets newspaper agency
     guard groups group organisations organizations activists monitors observers campaigners
     unions""".split()

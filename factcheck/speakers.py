@@ -23,7 +23,10 @@ from factcheck.numbers import NUMBER_WORDS
 from factcheck.segment import Tok
 
 #: Verbs that take the speaker after them too ("said Oleksii Kuleba").
-_INVERTING = frozenset({"said", "says", "added", "wrote", "tweeted", "asked", "reported"})
+_INVERTING = frozenset(
+    """said says added wrote tweeted asked reported commented explained recalled continued
+    stressed noted insisted warned admitted recounted remembered cried shouted""".split()
+)
 #: Nouns that look like reporting verbs in other uses ("member states", "according to reports").
 _NOUN_LIKE = frozenset({"states", "claims", "calls", "notes", "reports", "put", "fixed"})
 _GROUP_HEADS = (
@@ -379,6 +382,13 @@ def all_speakers(
             if att is not None:
                 out.append(att)
             continue
+        if low in ("cited", "quoted") and i > 0 and _is_cap(toks[i - 1]):
+            # "Xinhua cited a county official as saying": the one cited speaks
+            span = _cited(toks, i, masked)
+            att = _make(toks, span, -1, source) if span else None
+            if att is not None:
+                out.append(att)
+                continue
         if low in ("citing", "quoting") or (low == "by" and i > 0 and toks[i - 1].lower in _BY):
             span = _attribution_np(toks, i + 1, masked)
             att = _make(toks, span, -1, source) if span else None
@@ -395,6 +405,8 @@ def all_speakers(
             continue  # "confirmed deaths up to 122", "reported cases": an adjective
         if i > 0 and toks[i - 1].lower in _BEFORE_NOUN:
             continue  # "a previous report had put the toll at 43": a noun, not a verb
+        if low == "blamed" and i + 1 < n and toks[i + 1].lower == "on":
+            continue  # "an attack blamed on the rebels": nobody speaks
         if i + 1 < n and toks[i + 1].lower == "to" and i > 0 and toks[i - 1].lower in _BE:
             continue  # "Uvalde is now said to be the second-deadliest": nobody says it
         if (
@@ -489,6 +501,18 @@ _BEFORE_NOUN = frozenset(
 )
 
 
+def _cited(toks: list[Tok], i: int, masked: frozenset[int]) -> tuple[int, int] | None:
+    """The noun phrase between "cited" at ``i`` and "(as) saying"."""
+    for e in range(i + 2, min(len(toks), i + 10)):
+        if toks[e].lower == "saying" and e not in masked:
+            stop = e - 1 if toks[e - 1].lower == "as" else e
+            b = i + 1
+            while b < stop and toks[b].lower in ("a", "an", "the"):
+                b += 1
+            return (b, stop) if b < stop else None
+    return None
+
+
 def _after_and(toks: list[Tok], i: int) -> bool:
     """ "X said A and had pledged B": the verb shares the subject of the clause."""
     j = i - 1
@@ -574,9 +598,43 @@ def _left_attribution(
             if span is not None:
                 return _make(toks, span, i, source)
         return None
+    if toks[j].lower in ("which", "who") and j > 1 and toks[j - 1].text == ",":
+        # "the Syrian Observatory for Human Rights, which reported the toll as 19"
+        span = _np_left(toks, j - 1) or _attribution_np(toks, _clause_open(toks, j - 1), masked)
+        return _make(toks, span, i, source) if span else None
+    v = i - 1
+    if (
+        v > 0
+        and toks[v].lower in _VOICES
+        and toks[v].text.islower()  # (not "the Sheriff's Office", a name)
+        and toks[v - 1].lower.endswith(("'s", "’s"))
+    ):
+        # "Mr Arah's statement said": the owner speaks
+        owner = _np_left(toks, v)
+        if owner is not None:
+            span = (owner[0], owner[1])
+            att = _make(toks, span, i, source)
+            if att is not None:
+                return Attribution(att.speaker.removesuffix("'s").removesuffix("’s"), i)
     span = _np_left(toks, j + 1) or _determined_noun(toks, j, i)
+    if span is not None:
+        span = _person_before_org(toks, span)
     opening = _subject_with_pp(toks, j + 1) or _indefinite_left(toks, j + 1)
-    if opening is not None and (span is None or span[0] > opening[1]):
+    if opening is None:
+        # "..., state police in Frackville said": a clause after a comma opens the same way
+        c = next((c for c in range(j, max(j - 12, 0), -1) if toks[c].text == ","), None)
+        if c is not None and c + 1 < j:
+            opening = _subject_with_pp(toks, j + 1, start=c + 1)
+    if opening is not None and (
+        span is None
+        or span[0] > opening[1]
+        or (
+            span[0] <= opening[0]
+            and span[1] > opening[1]
+            and toks[opening[1]].lower in _PLACE_PREPS
+            and toks[opening[0]].text.islower()  # "state police in Frackville" (but a name
+        )  # in a place stays whole: "Health Ministry in Gaza")
+    ):
         # "Officials in the flooded district said", "a doctor at the city hospital told":
         # the subject, not the place
         span = opening
@@ -625,11 +683,14 @@ _SAYING = frozenset(
 )
 
 
-def _subject_with_pp(toks: list[Tok], end: int, *, pp: bool = True) -> tuple[int, int] | None:
-    """The group a sentence opens with, before ``end``: "Rescuers in the rebel-held
-    northwest (said)", "Local officials in Kherson (said)"; with ``pp=False`` also a group
-    without a phrase after it: "The interior ministry (disputed the figure, saying)"."""
-    b = 1 if toks and toks[0].lower == "the" else 0
+def _subject_with_pp(
+    toks: list[Tok], end: int, *, pp: bool = True, start: int = 0
+) -> tuple[int, int] | None:
+    """The group a sentence (or, from ``start``, a clause) opens with, before ``end``:
+    "Rescuers in the rebel-held northwest (said)", "Local officials in Kherson (said)", "...,
+    a police spokesperson in Koblenz (said)"; with ``pp=False`` also a group without a phrase
+    after it: "The interior ministry (disputed the figure, saying)"."""
+    b = start + 1 if start < len(toks) and toks[start].lower in ("the", "a", "an") else start
     h = b
     while h < end and h - b < 3 and toks[h].text.isalpha() and toks[h].lower not in _NP_STOP:
         if not pp and b == 1 and h == b and toks[h].lower in _PERSON_TITLES:
@@ -645,6 +706,8 @@ def _subject_with_pp(toks: list[Tok], end: int, *, pp: bool = True) -> tuple[int
         return None
     if h >= end or (toks[h].lower not in SPEAKER_NOUNS and toks[h].lower not in _PERSON_TITLES):
         return None
+    if toks[h].lower in _VOICES and h + 1 < end and toks[h + 1].lower in ("from", "of"):
+        return None  # "A news release from the department said": the department speaks
     if pp and not (
         h + 1 < end and all(t.text.replace("-", "").isalpha() for t in toks[h + 1 : end])
     ):
@@ -787,6 +850,13 @@ def _attribution_np(toks: list[Tok], j: int, masked: frozenset[int]) -> tuple[in
             ):
                 break  # "Eric Williams of the county sheriff's department": the person
         j += 1
+    for b in range(start + 1, j - 1):
+        if toks[b].lower == "by" and _is_cap(toks[b + 1]):
+            # "the latest report published Tuesday by Civil Defense": the publisher, unless
+            # the phrase names its own source ("Gun Violence Archive statistics reported by")
+            if not any(_is_cap(t) and t.lower not in _DAYS for t in toks[start:b]):
+                return b + 1, j
+            break
     return (start, j) if j > start else None
 
 
@@ -798,6 +868,31 @@ def _org_follows(toks: list[Tok], j: int) -> bool:
         if x.lower.removesuffix("'s").removesuffix("’s") in ORG_WORDS:
             return True
     return False
+
+
+def _clause_open(toks: list[Tok], end: int) -> int:
+    """Index after the last "according to" / "by" / comma before ``end`` (else 0)."""
+    for k in range(end - 1, max(end - 14, -1), -1):
+        if toks[k].text == "," or toks[k].lower in ("to", "by"):
+            return k + 1
+    return 0
+
+
+def _person_before_org(toks: list[Tok], span: tuple[int, int]) -> tuple[int, int]:
+    """ "Lt. Brian Krueger with the Greenfield Fire Department said": the person, not the
+    organisation after "with", "of" or "from"."""
+    k = span[0] - 1
+    if k >= 0 and toks[k].lower == "the":
+        k -= 1
+    if k < 1 or toks[k].lower not in ("with", "of", "from"):
+        return span
+    b = k
+    while b > 0 and _name_word(toks[b - 1]):
+        b -= 1
+    name = " ".join(t.text for t in toks[b:k])
+    if k - b >= 2 and is_person(name) and all(t.lower not in TITLES for t in toks[b:k]):
+        return b, k
+    return span
 
 
 #: Words a noun phrase goes on after ("of the", "for the", "and the").
@@ -876,7 +971,7 @@ _ROLE_NOUNS = frozenset(
     journalist reporter correspondent engineer pilot officer rescuer volunteer administrator
     chairman chairwoman chair deputy head inspector sergeant captain colonel general
     lieutenant judge justice representative ceo executive coroner examiner prosecutor
-    marshal""".split()
+    marshal policeman policewoman mla mp neighbor neighbour cs major""".split()
 )
 #: Everything that, written right before a name, is its title or role.
 _NAME_ROLES = _ROLE_NOUNS | _PERSON_TITLES | _ABBR_TITLES

@@ -1100,3 +1100,46 @@ def test_a_change_is_not_a_range_and_the_figure_it_left_is_superseded() -> None:
 
 def test_up_to_after_a_verb_is_at_most() -> None:
     assert counts("The storm injured up to 100 people.")[0][1:5] == (100, None, 100, "at_most")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a person "with" or "of" an organisation
+        ("Four died, Ana Ruiz with the county fire department said.", "Ana Ruiz"),
+        # a group in a place, opening a clause after a comma
+        ("Six people died, state police in Carlisle said.", "state police"),
+        (
+            "Nine were hurt, a disaster official in the eastern province told AFP.",
+            "disaster official",
+        ),
+        # the one cited as saying; the owner of a statement; a mission
+        ("Ten homes burned, Xinhua cited a village official as saying.", "village official"),
+        ("Mr Okafor's statement said 150 people were rescued.", "Okafor"),
+        (
+            "The UN peacekeeping mission confirmed that five men were killed.",
+            "UN peacekeeping mission",
+        ),
+        # the publisher of a report; the organisation a relative clause is about
+        (
+            "At least 10 died, according to a report released Monday by Civil Protection.",
+            "Civil Protection",
+        ),
+        (
+            "At least 10 died, according to the Observatory for Human Rights, which put the"
+            " toll at 12.",
+            "Observatory for Human Rights",
+        ),
+        # roles written as titles
+        ("Congress MP Rahul Verma said 5 died.", "Rahul Verma"),
+        ("Neighbor Mike Ross said 2 died.", "Mike Ross"),
+        # nobody speaks
+        ("At least 10 people were killed in an attack blamed on the rebels.", None),
+    ],
+)
+def test_speakers_from_wire_and_local_copy(text: str, speaker) -> None:
+    assert extract_drafts(text)[0].speaker == speaker
+
+
+def test_an_inverted_speaker_after_a_verb_of_comment() -> None:
+    assert quoted('"Nothing is left," commented Rosa Diaz.') == [("Nothing is left,", "Rosa Diaz")]
