@@ -33,6 +33,7 @@ from factcheck.speakers import (
     FIGURE_WORDS,
     Attribution,
     all_speakers,
+    caption_speaker,
     figures_source,
     is_person,
     is_role,
@@ -391,14 +392,9 @@ def extract_drafts(
 
 ATTRIBUTION_WORDS = frozenset({"according", "citing", "quoting", "by", "per"})
 _WORD_RE = re.compile(r"[a-z]+(?:[-.'’][a-z]+)*\.?")
-_RELEVANT_WORDS = (
-    FIGURE_WORDS
-    | REPORTING_VERBS
-    | TITLES
-    | _NAME_TITLES
-    | ATTRIBUTION_WORDS
-    | {w + "." for w in TITLES if "." not in w}
-)
+_RELEVANT_BASE = FIGURE_WORDS | REPORTING_VERBS | TITLES | _NAME_TITLES | ATTRIBUTION_WORDS
+#: (with a full stop too: the word pattern keeps it, for "Gov." and for "..., Contreras said.")
+_RELEVANT_WORDS = _RELEVANT_BASE | {w + "." for w in _RELEVANT_BASE if "." not in w}
 
 
 #: A person introduced with an age or a relative clause: "Maria Santos, 52," / "X Y, who".
@@ -540,6 +536,14 @@ def _quote_speaker(
     first = si
     while first > 0 and sentences[first - 1][1] > q.start:
         first -= 1
+    toks = toks_of[first]
+    colon = next((c for c, t in enumerate(toks) if t.end == q.start - 1 and t.text == ":"), None)
+    if colon is None:
+        colon = next((c for c, t in enumerate(toks) if t.end == q.start and t.text == ":"), None)
+    if colon is not None:
+        named = caption_speaker(toks, colon, text)
+        if named is not None:
+            return named  # 'Environment Minister Richard Benyon: "I am so impressed"'
     cands: list[tuple[int, Attribution]] = []
     for k in range(first, si + 1):
         for a in atts_of[k]:

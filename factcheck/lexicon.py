@@ -113,7 +113,7 @@ ORG_WORDS = frozenset(
     institute press association organization organisation tracker archive reuters ap cnn
     bbc pti afp company corporation group network channel party parliament kremlin
     pentagon embassy agencies ministries departments offices councils commissions
-    committees groups organizations organisations embassies""".split()
+    committees groups organizations organisations embassies brigade brigades""".split()
 )
 
 #: Common nouns that can head a speaker noun phrase ("Kyiv police said").

@@ -70,7 +70,7 @@ _POSSESSIVE_PRON = {"his": "he", "her": "she", "their": "they", "its": "it"}
 #: Nouns that speak for their owner ("his spokesman said", "their post said").
 _VOICES = frozenset(
     """spokesman spokeswoman spokesperson spokespeople office post statement account
-    tweet website page release aides aide""".split()
+    tweet website page release aides aide message""".split()
 )
 #: Titles that, alone, point back to the person last named ("the governor said").
 _PERSON_TITLES = frozenset(
@@ -272,6 +272,13 @@ def _np_right(toks: list[Tok], i: int) -> tuple[int, int] | None:
                     # "said the state would ...", "said the attackers also wounded 150":
                     # the subject of what was said, not who said it
                     return None
+            if k < n and toks[k].lower == "of" and k > start + 1:
+                # "said the head of the institution, former President Dilma Rousseff"
+                named = _name_after_role_of(toks, k)
+                if named is not None:
+                    return named
+            if k < n and toks[k].text in ('"', "“") and k > start + 1:
+                return None  # 'said the government "will help"': who it speaks of
             if k > start + 1:
                 # "said one resident, Sarah Hughes, 64, whose ...": the name
                 e = k + 1
@@ -499,6 +506,45 @@ _BEFORE_NOUN = frozenset(
     """a an the this that previous earlier latest new initial preliminary final
     separate""".split()
 )
+
+
+def _name_after_role_of(toks: list[Tok], of: int) -> tuple[int, int] | None:
+    """After "said the head of the institution", the name set off by a comma: ", former
+    Brazilian President Dilma Rousseff" (titles before it are stripped later)."""
+    n = len(toks)
+    c = next((c for c in range(of + 1, min(n, of + 7)) if toks[c].text == ","), None)
+    if c is None:
+        return None
+    b = c + 1
+    while b < n and b - c < 4 and toks[b].text.isalpha() and toks[b].text.islower():
+        b += 1  # "former"
+    e = b
+    while e < n and _name_word(toks[e]):
+        e += 1
+    if (
+        e - b >= 2
+        and (e == n or toks[e].text in ".,;")
+        and not any(t.lower in ORG_WORDS for t in toks[b:e])
+    ):
+        return b, e
+    return None
+
+
+def caption_speaker(toks: list[Tok], colon: int, source: str | None = None) -> str | None:
+    """The person a caption names before the colon at ``colon``: 'Environment Minister
+    Richard Benyon: "I am impressed"' -> "Richard Benyon"; None unless the words before the
+    colon, from the sentence start, are a titled or plain personal name.
+
+    Example:
+        >>> from factcheck.segment import tokenize
+        >>> t = tokenize('Fire Chief Ana Ruiz: "We tried."')
+        >>> caption_speaker(t, 4)
+        'Ana Ruiz'
+    """
+    if colon < 2 or colon > 8 or not all(_is_cap(t) for t in toks[:colon]):
+        return None
+    att = _make(toks, (0, colon), -1, source)
+    return att.speaker if att is not None and is_person(att.speaker) else None
 
 
 def _cited(toks: list[Tok], i: int, masked: frozenset[int]) -> tuple[int, int] | None:

@@ -1143,3 +1143,26 @@ def test_speakers_from_wire_and_local_copy(text: str, speaker) -> None:
 
 def test_an_inverted_speaker_after_a_verb_of_comment() -> None:
     assert quoted('"Nothing is left," commented Rosa Diaz.') == [("Nothing is left,", "Rosa Diaz")]
+
+
+def test_a_sentence_that_only_ends_in_said_still_names_the_speaker() -> None:
+    # the word pattern keeps the full stop ("said."): such a sentence was skipped before
+    text = 'The fire started in the kitchen, Ortega said. "We ran," he said.'
+    assert quoted(text) == [("We ran,", "Ortega")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Pumps are running," a spokesperson for the fire brigade told dpa.', "fire brigade"),
+        (
+            'The fund will help "rebuild roads," said the head of the bank, former President'
+            " Ana Lima.",
+            "Ana Lima",
+        ),
+        ('Health Minister Ravi Rao: "Every bed is full."', "Ravi Rao"),
+        ('The premier\'s message also said the army "will help."', None),
+    ],
+)
+def test_quote_speakers_of_wire_and_caption_copy(text: str, speaker) -> None:
+    assert [s for _, s in quoted(text)] == [speaker]
