@@ -592,7 +592,7 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
     steps = 0
     while j < n and steps < 7:
         w = toks[j].lower
-        if w in ("may", "might", "could", "feared", "believed", "possibly", "likely"):
+        if w in ("may", "might", "could", "feared", "believed", "possibly", "likely", "presumed"):
             s.possible = True
         if w in _AUX or (steps and w in ("the", "have")) or w in _DECLARED:
             j += 1

@@ -16,11 +16,16 @@ import re
 
 import attrs
 
+from factcheck.segment import soft_break
+
 _OPEN_CURLY = "“„«"
 _CLOSE_CURLY = "”»"
-#: Double marks, and two single closing marks typed for one ('...,’’ said X', as some wire
-#: copy is set) (an opening pair ‘‘ is as rare as it is ambiguous with nested quotes).
-_MARK_RE = re.compile(f"[{_OPEN_CURLY}{_CLOSE_CURLY}\"]|’’|''")
+#: Double marks, and pairs typed for them in some wire copy: two backticks open (when two
+#: single marks close them later in the paragraph, so ``code`` is no quote), two single
+#: closing marks close ("``We left,'' said X"); an opening pair ‘‘ is as rare as it is
+#: ambiguous with nested quotes.
+_PAIRS = {"`": "“", "’": "”", "'": "”"}
+_MARK_RE = re.compile(f"[{_OPEN_CURLY}{_CLOSE_CURLY}\"]|’’|''|(?<!`)``(?!`)(?=[^\\n]*'')")
 
 
 @attrs.frozen(slots=True)
@@ -42,9 +47,10 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     out, start = [], 0
     i = text.find("\n")
     while i >= 0:
-        out.append((start, i))
-        start = i + 1
-        i = text.find("\n", start)
+        if not soft_break(text, i):  # a hard-wrapped line goes on in the same paragraph
+            out.append((start, i))
+            start = i + 1
+        i = text.find("\n", i + 1)
     out.append((start, len(text)))
     return [(s, e) for s, e in out if text[s:e].strip()]
 
@@ -65,21 +71,22 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     paras = _paragraphs(text)
     quotes: list[QuoteSpan] = []
     open_at: int | None = None  # position of the opening mark
+    inner = 0  # where the quoted words begin (after a mark of one or two characters)
     for pi, (ps, pe) in enumerate(paras):
         # only quote marks change the state: visit just those
         for m in _MARK_RE.finditer(text, ps, pe):
             i = m.start()
-            ch = text[i] if m.end() - i == 1 else "”"  # a pair of single marks closes
+            ch = text[i] if m.end() - i == 1 else _PAIRS[text[i]]  # ``...'' (wire copy)
             if open_at is None:
                 if ch in _OPEN_CURLY or (ch == '"' and _can_open(text, i, ps)):
-                    open_at = i
+                    open_at, inner = i, m.end()
             elif (
                 open_at < ps and i == _first_char(text, ps, pe) and (ch in _OPEN_CURLY or ch == '"')
             ):
                 pass  # a continued paragraph reopens the quote
             elif ch in _CLOSE_CURLY or ch == '"':
-                if i > open_at + 1:
-                    quotes.append(QuoteSpan(open_at, m.end(), open_at + 1, i))
+                if i > inner:
+                    quotes.append(QuoteSpan(open_at, m.end(), inner, i))
                 open_at = None
         if open_at is not None:
             nxt = paras[pi + 1] if pi + 1 < len(paras) else None
@@ -90,12 +97,12 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             if not speech:
                 # 'fired "dozens of rounds. Police arrived ...': a mark opened inside a
                 # sentence and never closed ends with its sentence
-                stop = _SENTENCE_END_RE.search(text, open_at + 1, pe)
+                stop = _SENTENCE_END_RE.search(text, inner, pe)
                 end = stop.end() if stop else pe
-            while end > open_at + 1 and text[end - 1].isspace():
+            while end > inner and text[end - 1].isspace():
                 end -= 1
-            if end > open_at + 1:
-                quotes.append(QuoteSpan(open_at, end, open_at + 1, end))
+            if end > inner:
+                quotes.append(QuoteSpan(open_at, end, inner, end))
             open_at = None
     quotes = [_trim(text, q) for q in quotes if text[q.inner_start : q.inner_end].strip()]
     if "‘" in text or "'" in text:

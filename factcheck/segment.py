@@ -94,6 +94,27 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word in ABBREVIATIONS
 
 
+def soft_break(text: str, i: int) -> bool:
+    """Is the line break at ``i`` a wrap inside a sentence ("were presumed\\ndead"), not the
+    end of a paragraph? The line goes on in lowercase after a word or a comma.
+
+    Example:
+        >>> text = "At least 31 climbers on the mountain were presumed\\ndead."
+        >>> soft_break(text, 50), soft_break("Headline\\nBody", 8)
+        (True, False)
+    """
+    if i + 1 >= len(text) or i == 0 or not text[i + 1].islower():
+        return False
+    prev = text[i - 1]
+    if not (prev.isalpha() or prev in ",-–"):
+        return False
+    # a wrapped line is a long one: "Visible 5\nitem one" is a list, not prose
+    return i - text.rfind("\n", 0, i) > _WRAP_MIN
+
+
+_WRAP_MIN = 40
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences of ``text`` (paragraph breaks always split).
 
@@ -106,7 +127,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     n = len(text)
     for m in _BREAK_RE.finditer(text):
         end = m.end()
-        if m.group() != "\n":
+        if m.group() == "\n":
+            if soft_break(text, m.start()):
+                continue  # a hard-wrapped line goes on
+        else:
             if (
                 text[m.start()] == "."
                 and m.end() - m.start() == 1

@@ -1075,6 +1075,7 @@ def test_two_single_marks_close_a_double_quote() -> None:
             [("killed", None), ("displaced", None)],
         ),
         ("Ten people are currently missing.", [("missing", 10)]),
+        ("Some 40 miners are presumed dead.", [("killed", 40)]),
         # measures are no counts
         ("More than 30 centimetres of rain fell.", []),
         ("Police seized three to four kilos of explosives.", []),
@@ -1166,3 +1167,7 @@ def test_a_sentence_that_only_ends_in_said_still_names_the_speaker() -> None:
 )
 def test_quote_speakers_of_wire_and_caption_copy(text: str, speaker) -> None:
     assert [s for _, s in quoted(text)] == [speaker]
+
+
+def test_presumed_dead_is_a_possible_figure() -> None:
+    assert one("Some 40 miners are presumed dead.").qualifier == "possible"

@@ -248,3 +248,23 @@ def test_a_quote_opens_after_a_full_stop_with_no_space() -> None:
         "We lost everything,",
         "Nothing is left.",
     ]
+
+
+def test_a_hard_wrapped_line_goes_on_but_a_short_line_is_its_own() -> None:
+    text = (
+        "At least 31 climbers on the volcano's slopes were presumed\n"
+        'dead, officials said. "The roof of the lodge was destroyed by falling\n'
+        'rock, so we hid," one told NHK.\n'
+        "Visible 5\nitem one"
+    )
+    spans = [text[s:e] for s, e in split_sentences(text)]
+    assert spans[0].endswith("presumed\ndead, officials said.")
+    assert spans[-2:] == ["Visible 5", "item one"]
+    assert [quote_text(text, q) for q in find_quotes(text)] == [
+        "The roof of the lodge was destroyed by falling rock, so we hid,"
+    ]
+
+
+def test_backticks_and_two_single_marks_quote_in_wire_copy_but_code_is_no_quote() -> None:
+    text = "``We ran,'' said Ana Ruiz. Run ``pip install`` first."
+    assert [quote_text(text, q) for q in find_quotes(text)] == ["We ran,"]
