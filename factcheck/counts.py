@@ -61,7 +61,7 @@ _STOP = frozenset(
 )
 _AUX = frozenset(
     """were was is are be been being have has had having also all reportedly confirmed reported
-    today yesterday tonight overnight currently presumed
+    today yesterday tonight overnight currently presumed listed
     feared believed thought later so far now still already to as officially allegedly
     critically seriously severely slightly badly not yet remain remained remains
     remaining were being left confirmed now initially may might could been got get found
@@ -94,8 +94,8 @@ _NOW = frozenset({"but", "now", "later", "since", "currently", ";", "however"})
 _FIRST_PUT = _PUT | _PUT_TOLL | {"reported"}  # "had first put / reported": "first" = earlier
 _LEAVE = frozenset({"left", "leaving", "leaves", "leave", "claimed", "claiming"})
 _INTERCEPT = frozenset(
-    """intercepted intercept intercepting neutralized neutralised downed destroyed
-    shot""".split()
+    """intercepted intercept intercepting intercepts neutralized neutralised downed downs
+    downing destroyed destroying destroys shot""".split()
 )
 _NOT_BEFORE = frozenset(
     """category no number grade grades section sections case route flight line class level
@@ -196,10 +196,10 @@ def find_counts(
         full = _tok_range(toks, q.start, q.end) or r
         if q.qualifier == "at_most" and q.text[:5].lower() == "up to" and full[0] > 0:
             w = toks[full[0] - 1].lower
-            if w in TOLL_WORDS or w in HEAD_KIND and w not in PREDICATE_KIND:
+            if w in TOLL_WORDS or w in HEAD_KIND and w not in PREDICATE_KIND or w in _RISE_VERB:
                 # "deaths up to 122": the toll rose to 122 (but "injured up to 100" is at most)
                 q = attrs.evolve(q, qualifier="exact", low=q.value, high=q.value)
-        if q.qualifier == "exact" and full[0] > 0 and toks[full[0] - 1].lower in _SURPASS:
+        if q.qualifier == "exact" and full[0] > 0 and surpassed(toks, full[0] - 1):
             # "the toll surpasses 43,700", "deaths topped 1,000": more than the number
             q = attrs.evolve(q, qualifier="more_than", low=q.value, high=None)
         slots.append(_Slot(q, full[0], full[1]))
@@ -307,6 +307,8 @@ def _noun_phrase(toks: Sequence[Tok], s: _Slot) -> None:
     ):
         s.drop = True  # an age after a name: "Tom Reyes, 52, who lives nearby"
         return
+    if nxt == "out" and i + 2 < n and toks[i + 1].lower == "of" and toks[i + 2].text[:1].isdigit():
+        i, nxt = i + 1, "of"  # "22 out of 35 missiles": like "22 of the 35 missiles"
     if nxt in ("of",) and i + 1 < n:
         j = i + 1
         if toks[j].lower in ("them", "those", "these", "whom", "which"):
@@ -663,10 +665,6 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
     if hurt:  # "sustained minor injuries", "treated for gunshot wounds", "taken to hospital"
         s.right_pred, s.pred_end = "wounded", hurt
         return
-    lost = _lost_lives(toks, j)
-    if lost:  # "12 people lost their lives"
-        s.right_pred, s.pred_end = "killed", lost
-        return
     if w in _MADE_TO and j + 2 < n and toks[j + 1].lower == "to":
         if toks[j + 2].lower in PREDICATE_KIND:  # "27,000 people were ordered to evacuate"
             s.right_pred, s.pred_end = PREDICATE_KIND[toks[j + 2].lower], j + 3
@@ -698,7 +696,12 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
         s.right_pred = s.right_pred or "intercepted"
         s.pred_end = j + 1
     elif s.head is not None and toks[s.head].lower in ("bodies", "body"):
-        if w not in _BODY_FOUND and (w.endswith("ed") or w in ("kept", "sent", "taken")):
+        dead = any(t.lower == "dead" for t in toks[s.last + 1 : s.head])  # "40 dead bodies"
+        if (
+            w not in _BODY_FOUND
+            and not dead
+            and (w.endswith("ed") or w in ("kept", "sent", "taken"))
+        ):
             s.right_pred = "other"  # "110 bodies were kept at AIIMS"
 
 
@@ -747,6 +750,45 @@ _RELEASE = frozenset(
     "freed released releasing freeing exchanged swapped pardoned repatriated".split()
 )
 _HOSPITAL = frozenset({"hospital", "hospitals", "hospitalised", "hospitalized"})
+
+
+def surpassed(toks: Sequence[Tok], j: int) -> bool:
+    """Is the verb at ``j`` one that puts a toll past the figure after it: "surpasses",
+    "topped", and "passes" / "crossed" after a toll or a total ("toll passes 2,100")?
+
+    Example:
+        >>> from factcheck.segment import tokenize
+        >>> t = tokenize("Aid has crossed 3 billion euros; the bus passed 30 villages")
+        >>> surpassed(t, 2), surpassed(t, 10)
+        (True, False)
+    """
+    w = toks[j].lower
+    if w in _SURPASS:
+        return True
+    if w not in ("passes", "passed", "crossed", "crosses"):
+        return False
+    return any(
+        t.lower in TOLL_WORDS or t.lower in _TOTALS or t.lower in HEAD_KIND
+        for t in toks[max(0, j - 3) : j]
+    )
+
+
+_TOTALS = frozenset({"total", "tally", "count", "aid", "figure", "number"})
+_RISE_VERB = frozenset(
+    """rose risen rises climbed climbs gone went goes jumped jumps increased increases
+    soared soars""".split()
+)
+
+
+def _shot_down_after(toks: Sequence[Tok], s: _Slot) -> bool:
+    """Does the clause after "of which" say its subject shot them down?"""
+    for j in range(s.np_end, min(len(toks), s.np_end + 8)):
+        w = toks[j].lower
+        if w in _SOFT_END or w == ",":
+            return False
+        if w in _INTERCEPT or (w == "down" and toks[j - 1].lower in ("shoot", "shot")):
+            return True
+    return False
 
 
 def _agent(toks: Sequence[Tok], s: _Slot, nxt: _Slot) -> bool:
@@ -904,6 +946,8 @@ def _decide(toks: Sequence[Tok], slots: list[_Slot], k: int, previous: Count | N
             return
         s.kind = ante.kind
         s.subject = ante.subject
+        if s.kind in ("missiles", "drones") and right is None and _shot_down_after(toks, s):
+            right = "intercepted"  # "67 drones, 58 of which it was able to shoot down"
         if s.kind in ("missiles", "drones") and (right == "intercepted" or left == "intercepted"):
             s.subject = "shot down"
         elif right in _CASUALTY:

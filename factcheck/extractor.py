@@ -24,7 +24,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from factcheck.counts import Count, find_counts
+from factcheck.counts import Count, find_counts, surpassed
 from factcheck.lexicon import PRONOUNS, REPORTING_VERBS, TITLES
 from factcheck.numbers import Quantity, find_quantities, may_have_quantity
 from factcheck.quotes import QuoteSpan, find_quotes, quote_text
@@ -118,14 +118,18 @@ def _money_draft(text: str, toks: list[Tok], q: Quantity, speaker: str | None) -
                 break
             words.append(t.lower)
         subject = " ".join(words) or subject
+    low, high, qualifier = q.low, q.high, q.qualifier
+    before_q = [i for i, t in enumerate(toks) if t.end <= q.start][-1:]
+    if qualifier == "exact" and before_q and surpassed(toks, before_q[0]):
+        high, qualifier = None, "more_than"  # "aid has crossed 3.3 billion euros"
     return Draft(
         kind=_CURRENCY_KIND,
         start=q.start,
         end=q.end,
         value=q.value,
-        low=q.low,
-        high=q.high,
-        qualifier=q.qualifier,
+        low=low,
+        high=high,
+        qualifier=qualifier,
         currency=q.currency,
         subject=subject,
         speaker=speaker,

@@ -44,7 +44,7 @@ for _kind, _words in {
     "missing": "missing",
     "displaced": "evacuees refugees displaced homeless evacuation evacuations",
     "arrested": "arrests detainees arrested detained",
-    "missiles": "missiles missile rockets rocket",
+    "missiles": ("missiles missile rockets rocket kinzhals iskanders iskander-ms kalibrs"),
     "drones": "drones drone uavs uav shaheds shahed",
 }.items():
     for _w in _words.split():

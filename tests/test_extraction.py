@@ -1171,3 +1171,38 @@ def test_quote_speakers_of_wire_and_caption_copy(text: str, speaker) -> None:
 
 def test_presumed_dead_is_a_possible_figure() -> None:
     assert one("Some 40 miners are presumed dead.").qualifier == "possible"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "N out of M", weapon names, verbs of shooting down
+        ("Air defences downed 22 out of 35 missiles.", [(22, "shot down"), (35, "missiles")]),
+        ("Russia fired four Iskander-Ms.", [(4, "iskander-ms")]),
+        (
+            "Russia launched 40 drones, 31 of which it was able to shoot down.",
+            [(40, "drones"), (31, "shot down")],
+        ),
+        ("Kyiv downs six hypersonic missiles.", [(6, "shot down")]),
+    ],
+)
+def test_weapons_fired_and_shot_down(text: str, expected: list) -> None:
+    assert [(c[1], c[5]) for c in counts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Morocco quake toll passes 2,100.", "more_than"),
+        ("The death toll climbed up to 21 on Sunday.", "exact"),
+        ("The death toll has gone up to 2,497.", "exact"),
+        ("German aid has crossed 3.3 billion euros.", "more_than"),
+    ],
+)
+def test_verbs_that_move_a_toll_past_or_up_to_a_figure(text: str, qualifier: str) -> None:
+    assert extract_drafts(text)[0].qualifier == qualifier
+
+
+def test_listed_as_missing_and_dead_bodies() -> None:
+    assert counts("With 45 still listed as missing, the toll may rise.")[0][:2] == ("missing", 45)
+    assert counts("More than 40 dead bodies had arrived at the hospital.")[0][:2] == ("killed", 40)
