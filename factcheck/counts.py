@@ -120,6 +120,7 @@ class Count:
         possible: Hedged ("may have died", "unconfirmed").
         superseded: Reported as replaced ("up from 42").
         end: End offset of the claim's phrase (noun and predicate included).
+        rising: Reported as what a toll rose to ("the toll rose to 288").
     """
 
     quantity: Quantity
@@ -129,6 +130,7 @@ class Count:
     possible: bool = False
     superseded: bool = False
     end: int = 0
+    rising: bool = False
 
 
 @attrs.define(slots=True)
@@ -151,6 +153,7 @@ class _Slot:
     revises: bool = False  # "14 died, a figure later revised to 12": the figure before it
     verb: str | None = None  # "discharged" in "793 passengers have been discharged"
     restriction: str | None = None  # "who were disconnected from oxygen machines"
+    rising: bool = False  # "the toll rose to 288": the result of a rise
 
 
 def _tok_range(toks: Sequence[Tok], start: int, end: int) -> tuple[int, int] | None:
@@ -235,6 +238,7 @@ def find_counts(
                 possible=s.possible,
                 superseded=s.superseded,
                 end=end,
+                rising=s.rising and s.kind in _CASUALTY,
             )
         )
     return out
@@ -501,6 +505,7 @@ def _predicates(text: str, toks: Sequence[Tok], slots: list[_Slot], k: int) -> N
                 s.left_pred = "wounded"  # "the blast sent 12 people to hospital"
         elif w in _RELEASE:
             s.left_pred = "released"  # "Israel freed 90 prisoners": not arrests
+    s.rising = _risen_to(toks, s.first)
     if k > 0 and _revision(toks, s.first):
         s.revises = True  # "He said 14 had died, a figure later revised to 12"
         slots[k - 1].superseded = True
@@ -775,8 +780,8 @@ def surpassed(toks: Sequence[Tok], j: int) -> bool:
 
 _TOTALS = frozenset({"total", "tally", "count", "aid", "figure", "number"})
 _RISE_VERB = frozenset(
-    """rose risen rises climbed climbs gone went goes jumped jumps increased increases
-    soared soars""".split()
+    """rose risen rises rising climbed climbs climbing gone went goes jumped jumps jumping
+    increased increases increasing soared soars soaring""".split()
 )
 
 
@@ -789,6 +794,19 @@ def _shot_down_after(toks: Sequence[Tok], s: _Slot) -> bool:
         if w in _INTERCEPT or (w == "down" and toks[j - 1].lower in ("shoot", "shot")):
             return True
     return False
+
+
+def _risen_to(toks: Sequence[Tok], first: int) -> bool:
+    """Does a verb of rising lead to the figure at ``first``: "rose to", "has climbed to",
+    "has gone up to", "soared past"?"""
+    j = first - 1
+    if toks[first].lower == "up":  # the figure's own "up to" (made exact: a rise verb before)
+        return j >= 0 and toks[j].lower in _RISE_VERB
+    if j >= 0 and toks[j].lower in ("to", "past"):
+        j -= 1
+    if j >= 0 and toks[j].lower == "up":
+        j -= 1
+    return j >= 0 and j < first - 1 and toks[j].lower in _RISE_VERB
 
 
 def _agent(toks: Sequence[Tok], s: _Slot, nxt: _Slot) -> bool:

@@ -68,6 +68,7 @@ class Draft:
     speaker: str | None = None
     quote: str | None = None
     superseded: bool = False
+    rising: bool = False
 
 
 def _money(q: Quantity) -> bool:
@@ -92,6 +93,7 @@ def _draft_from_count(c: Count, speaker: str | None) -> Draft:
         scope=c.scope,
         speaker=speaker,
         superseded=c.superseded,
+        rising=c.rising,
     )
 
 

@@ -287,7 +287,20 @@ def _judge_pair(
     dated = _by_dates(s1, s2, rel, ctx)
     if _supersedes(full1, full2, ctx) or _supersedes(full2, full1, ctx):
         return ("update", *(dated[1:] if dated else pair))
-    return dated or (rel, *pair)
+    return dated or _risen(s1, s2) or (rel, *pair)
+
+
+def _risen(s1: list[Claim], s2: list[Claim]) -> tuple[str, Claim, Claim] | None:
+    """With no dates to order them, the higher figure stated as what a toll rose to ("the
+    toll rose to 2,122") is the newer one: an update of the lower figure, not a conflict."""
+    m1, m2 = magnitude(s1[0]), magnitude(s2[0])
+    if m1 == m2:
+        return None
+    lo, hi = (s1, s2) if m1 < m2 else (s2, s1)
+    risen = [c for c in hi if c.rising and not c.superseded]
+    if not risen:
+        return None
+    return ("update", lo[0], risen[0])
 
 
 def _told_change(s1: list[Claim], s2: list[Claim], p: _Pairing) -> tuple[str, Claim, Claim] | None:

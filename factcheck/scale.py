@@ -17,10 +17,11 @@ the model name and the texts).
 
 Rows: ``article``, ``id`` (``"<article>:<n>"``, as :func:`factcheck.extract` numbers them),
 ``kind``, ``value``, ``low``, ``high``, ``qualifier``, ``unit``, ``currency``, ``subject``,
-``scope``, ``speaker``, ``quote``, ``start``, ``end``, ``text``, ``superseded`` and, passed on
-from the article record when it has them, ``source``, ``published`` and ``event``. An article
-with no claims gives **no row**: the claim table stays one row per claim, so counts and group
-sizes are right; join with your article table to find articles without claims.
+``scope``, ``speaker``, ``quote``, ``start``, ``end``, ``text``, ``superseded``, ``rising``
+and, passed on from the article record when it has them, ``source``, ``published`` and
+``event``. An article with no claims gives **no row**: the claim table stays one row per
+claim, so counts and group sizes are right; join with your article table to find articles
+without claims.
 
 The same batch function runs on other engines, since it only needs texts and ids:
 
@@ -84,6 +85,7 @@ CLAIM_META: dict[str, str] = {
     "end": "int64",
     "text": "string",
     "superseded": "bool",
+    "rising": "bool",
     "source": "string",
     "published": "string",
     "event": "string",
@@ -127,6 +129,7 @@ def _rows(ac: ArticleClaims, extra: dict[str, Any]) -> list[dict[str, Any]]:
         row = {"article": c.article}
         row.update(c.to_dict())
         row["superseded"] = c.superseded
+        row["rising"] = c.rising
         for k in PASSTHROUGH:
             row[k] = extra.get(k)
         out.append(row)
@@ -278,6 +281,7 @@ def _reconcile_group(group: pd.DataFrame, by: str) -> pd.DataFrame:
                 end=int(r["end"]),
                 text=r.get("text") or "",
                 superseded=bool(r.get("superseded", False)),
+                rising=bool(r.get("rising", False)),
                 **fields,
             )
         )

@@ -171,6 +171,8 @@ class Claim:
         end: End offset.
         text: ``article.text[start:end]``.
         superseded: The article itself reports this figure as replaced ("up from 42").
+        rising: The article reports this figure as what a toll rose to ("rose to 288"), so
+            it is newer than a lower figure that no date orders against it.
     """
 
     id: str
@@ -194,6 +196,7 @@ class Claim:
     end: int = attrs.field(default=0, validator=_check_offsets)
     text: str = ""
     superseded: bool = False
+    rising: bool = False
 
     @property
     def interval(self) -> tuple[float | int | None, float | int | None]:

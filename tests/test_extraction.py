@@ -1206,3 +1206,16 @@ def test_verbs_that_move_a_toll_past_or_up_to_a_figure(text: str, qualifier: str
 def test_listed_as_missing_and_dead_bodies() -> None:
     assert counts("With 45 still listed as missing, the toll may rise.")[0][:2] == ("missing", 45)
     assert counts("More than 40 dead bodies had arrived at the hospital.")[0][:2] == ("killed", 40)
+
+
+@pytest.mark.parametrize(
+    ("text", "rising"),
+    [
+        ("The death toll rose to 288.", [True]),
+        ("The toll has climbed to 52, up from 40.", [True, False]),
+        ("The toll has gone up to 2,497.", [True]),
+        ("At least 288 people died.", [False]),
+    ],
+)
+def test_a_figure_a_toll_rose_to_is_marked_rising(text: str, rising: list) -> None:
+    assert [d.rising for d in extract_drafts(text)] == rising

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 import attrs
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -556,3 +557,34 @@ def test_draft_figure_a_source_contradicts_is_said_once():
     cfg = Config(ignore=frozenset({"FC101"}))
     out = reconcile(arts, draft="d", today="2022-10-11", config=cfg)
     assert ("unsupported", "wounded") in {(f.type, f.kind) for f in out}
+
+
+def _rose_findings(first: tuple, second: tuple) -> list[tuple[str, str]]:
+    import factcheck
+
+    arts = [
+        factcheck.Article(id=f"a{i}", text=t, published=d)
+        for i, (t, d) in enumerate((first, second))
+    ]
+    return [(f.rule, f.type) for f in factcheck.check(arts, nlp=factcheck.load("blank")).findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # no dates: the toll that "rose to" the higher figure is the newer one
+        (("The death toll rose to 2,122.", None), ("At least 2,000 were killed.", None), "FC103"),
+        (("The toll has climbed to 52.", None), ("The toll was 40.", None), "FC103"),
+        # a lower figure that "rose to" says nothing about a higher one
+        (("The death toll rose to 40.", None), ("The toll was 52.", None), "FC101"),
+        # dates decide first: the lower figure is the later one
+        (
+            ("The death toll rose to 97.", "2022-10-11"),
+            ("90 people were killed.", "2022-10-12"),
+            "FC101",
+        ),
+    ],
+)
+def test_a_toll_that_rose_to_a_higher_figure_is_an_update(first, second, expected) -> None:
+    assert [r for r, _ in _rose_findings(first, second)] == [expected]
+    assert [r for r, _ in _rose_findings(second, first)] == [expected]  # order never matters

@@ -56,6 +56,7 @@ def _expected(records, nlp):
     for r, ac in zip(records, factcheck.extract(arts, nlp=nlp), strict=True):
         for c in ac.claims:
             row = {"article": c.article, **c.to_dict(), "superseded": c.superseded}
+            row["rising"] = c.rising
             row.update(source=None, published=None, event=r.get("event"))
             out.append(row)
     return out
