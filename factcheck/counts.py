@@ -1262,6 +1262,24 @@ ADMIN_UNITS = frozenset(
 )
 
 
+def _fronted_place(toks: Sequence[Tok], first: int) -> str | None:
+    """ "In Kharkiv, five people were killed", "In Kaski district, the toll reached seven":
+    a place phrase that opens the sentence before the figure (as "killed in Kharkiv" after
+    it); None when a clause of its own comes between."""
+    b = 1 if toks and toks[0].lower in ("and", "but", "meanwhile") else 0
+    if b + 2 >= first or toks[b].lower not in ("in", "across"):
+        return None
+    p = b + 1 + (toks[b + 1].lower == "the")
+    e = _place_run(toks, p)
+    if e < len(toks) and toks[e].lower in ADMIN_UNITS:
+        e += 1  # "In Kaski district"
+    if e == p or e >= first or toks[e].text != ",":
+        return None
+    if any(t.lower in _SOFT_END or t.lower in _EVENT_CLAUSE for t in toks[e:first]):
+        return None
+    return " ".join(t.text for t in toks[b:e])
+
+
 def _place_run(toks: Sequence[Tok], b: int) -> int:
     """End of a capitalised place name starting at ``b`` ("Lee County", "Manatee county")."""
     n = len(toks)
@@ -1291,6 +1309,8 @@ def _scope(toks: Sequence[Tok], slots: list[_Slot], k: int) -> str | None:
             break
         if w in _EVENT_CLAUSE:
             break  # "died when a bus fell into a ravine in Amazonas": where it all happened
+        if w == "elsewhere":
+            return "elsewhere"  # "killed about 170 people elsewhere in the country"
         if w == "from" and j > 0 and toks[j - 1].lower in _BODY_FOUND:
             # "40 bodies recovered from the Coromandel Express": where they were found
             b = j + 1 + (j + 1 < n and toks[j + 1].lower == "the")
@@ -1313,6 +1333,10 @@ def _scope(toks: Sequence[Tok], slots: list[_Slot], k: int) -> str | None:
             if e > b and not (modifier and toks[e].lower not in _PLACE_FOLLOWERS):
                 return " ".join(t.text for t in toks[j:e])
         j += 1
+    # "In Kharkiv, five people were killed": the place set before the figure's clause
+    fronted = _fronted_place(toks, s.first)
+    if fronted is not None:
+        return fronted
     # "Lee County had 35 deaths", "— Manatee County: two"
     if s.first >= 2 and toks[s.first - 1].lower in ("had", "has", ":"):
         e = s.first - 1

@@ -1219,3 +1219,21 @@ def test_listed_as_missing_and_dead_bodies() -> None:
 )
 def test_a_figure_a_toll_rose_to_is_marked_rising(text: str, rising: list) -> None:
     assert [d.rising for d in extract_drafts(text)] == rising
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        # a place phrase opening the sentence scopes its figure, as one after it does
+        ("In Kharkiv, five people were killed.", "In Kharkiv"),
+        ("In Kaski district, the death toll has reached seven.", "In Kaski district"),
+        ("Five people were killed in Kharkiv.", "in Kharkiv"),
+        # but not a statement, an event, or a clause of its own
+        ("In a statement, officials said 12 died.", None),
+        ("In the Odisha train crash, 288 died.", None),
+        # "elsewhere" is another place
+        ("The storm also killed about 170 people elsewhere in the country.", "elsewhere"),
+    ],
+)
+def test_a_place_before_the_figure_and_elsewhere(text: str, scope) -> None:
+    assert one(text).scope == scope
