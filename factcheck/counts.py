@@ -221,8 +221,9 @@ def find_counts(
             continue  # nothing counted, or "a magnitude 7.8 quake killed": no count is 7.8
         if s.increment and s.kind in _CASUALTY:
             s.subject = f"additional {s.subject or 'people'}"
-        if s.restriction and s.subject and s.kind in _COUNTED_PEOPLE:
-            s.subject = f"{s.subject} {s.restriction}"
+        if s.restriction and s.kind in _COUNTED_PEOPLE:
+            if s.subject or s.restriction.startswith("in "):
+                s.subject = f"{s.subject or 'people'} {s.restriction}"
         if s.kind == "other_count" and s.verb and s.subject and s.verb not in s.subject:
             s.subject = f"{s.subject} {s.verb}"  # "passengers discharged" vs "passengers"
         scope = scopes[k]
@@ -697,6 +698,8 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
         s.right_pred, s.pred_end = "displaced", j + 3  # "12,000 people lost their homes"
     elif w == "in" and j + 2 < n and toks[j + 1].lower in _CONDITION:
         s.right_pred, s.pred_end = "wounded", j + 3
+        # "twelve in critical condition": a part of the wounded, never compared with all
+        s.restriction = f"in {toks[j + 1].lower} condition"
     elif w in _INTERCEPT:
         s.right_pred = s.right_pred or "intercepted"
         s.pred_end = j + 1

@@ -588,3 +588,15 @@ def _rose_findings(first: tuple, second: tuple) -> list[tuple[str, str]]:
 def test_a_toll_that_rose_to_a_higher_figure_is_an_update(first, second, expected) -> None:
     assert [r for r, _ in _rose_findings(first, second)] == [expected]
     assert [r for r, _ in _rose_findings(second, first)] == [expected]  # order never matters
+
+
+def test_the_wounded_in_critical_condition_are_not_compared_with_all_the_wounded() -> None:
+    import factcheck
+
+    arts = [
+        factcheck.Article(id="a", text="More than 500 were injured, twelve in critical condition."),
+        factcheck.Article(id="b", text="527 people were injured."),
+    ]
+    found = factcheck.check(arts, nlp=factcheck.load("blank")).findings
+    assert all(12 not in [c.value for c in f.claims] for f in found)
+    assert [f.rule for f in found] == ["FC102"]  # "more than 500" against 527
