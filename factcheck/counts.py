@@ -1219,7 +1219,7 @@ _SINCE_WHEN = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday last the early late
     yesterday dawn midnight""".split()
 )
-_PRONOUN_ONE = frozenset("the no any each every this that which".split())
+_PRONOUN_ONE = frozenset("the no any each every this that which last next other".split())
 _GO = frozenset({"gone", "went", "go", "goes", "going"})
 _COUNT_WORDS = frozenset({"count", "tally"})
 _DEATH = frozenset({"death", "body", "fatality"})

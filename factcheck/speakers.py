@@ -240,6 +240,16 @@ def _np_right(toks: list[Tok], i: int) -> tuple[int, int] | None:
         if t.text == "." and j > start and toks[j - 1].lower in _ABBR_TITLES:
             j += 1
             continue
+        if (
+            j > start
+            and len(t.text) == 1
+            and t.text.isupper()
+            and j + 2 < n
+            and toks[j + 1].text == "."
+            and _name_word(toks[j + 2])
+        ):
+            j += 2  # a middle initial: "said Police Chief James A. Cervera"
+            continue
         if t.lower in _CONNECT and j + 1 < n and _is_cap(toks[j + 1]) and j > start:
             j += 1
             continue
@@ -414,6 +424,8 @@ def all_speakers(
             continue  # "a previous report had put the toll at 43": a noun, not a verb
         if low == "blamed" and i + 1 < n and toks[i + 1].lower == "on":
             continue  # "an attack blamed on the rebels": nobody speaks
+        if low == "continued" and not (i + 1 < n and toks[i + 1].text in ".,;"):
+            continue  # '"...," he continued.' speaks; "the search continued for days" does not
         if i + 1 < n and toks[i + 1].lower == "to" and i > 0 and toks[i - 1].lower in _BE:
             continue  # "Uvalde is now said to be the second-deadliest": nobody says it
         if (

@@ -1237,3 +1237,10 @@ def test_a_figure_a_toll_rose_to_is_marked_rising(text: str, rising: list) -> No
 )
 def test_a_place_before_the_figure_and_elsewhere(text: str, scope) -> None:
     assert one(text).scope == scope
+
+
+def test_a_middle_initial_and_he_continued() -> None:
+    text = 'Four died, said Police Chief James A. Cervera. "It was chaos," he continued.'
+    assert [d.speaker for d in extract_drafts(text)] == ["James A. Cervera", "James A. Cervera"]
+    assert counts("It may not be the last one, he said.") == []
+    assert counts("The search continued, and 12 bodies were found.")[0][:2] == ("killed", 12)
