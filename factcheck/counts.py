@@ -259,6 +259,11 @@ def _shared_scopes(toks: Sequence[Tok], slots: list[_Slot]) -> list[str | None]:
             between = [t.lower for t in toks[max(a.np_end, a.pred_end, a.last + 1) : b.first]]
             if between in (["and"], [","], [",", "and"], ["and", "another"]):
                 scopes[k] = scopes[k + 1]
+    # "In Kharkiv, five people were killed": a place set before the figure's clause, for
+    # the figures no nearer place scopes ("In Ukraine, two were killed in the Dnipro region")
+    for k, s in enumerate(slots):
+        if scopes[k] is None and not s.drop:
+            scopes[k] = _fronted_place(toks, s.first)
     return scopes
 
 
@@ -1336,10 +1341,6 @@ def _scope(toks: Sequence[Tok], slots: list[_Slot], k: int) -> str | None:
             if e > b and not (modifier and toks[e].lower not in _PLACE_FOLLOWERS):
                 return " ".join(t.text for t in toks[j:e])
         j += 1
-    # "In Kharkiv, five people were killed": the place set before the figure's clause
-    fronted = _fronted_place(toks, s.first)
-    if fronted is not None:
-        return fronted
     # "Lee County had 35 deaths", "— Manatee County: two"
     if s.first >= 2 and toks[s.first - 1].lower in ("had", "has", ":"):
         e = s.first - 1
