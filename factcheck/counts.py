@@ -199,7 +199,7 @@ def find_counts(
         full = _tok_range(toks, q.start, q.end) or r
         if q.qualifier == "at_most" and q.text[:5].lower() == "up to" and full[0] > 0:
             w = toks[full[0] - 1].lower
-            if w in TOLL_WORDS or w in HEAD_KIND and w not in PREDICATE_KIND or w in _RISE_VERB:
+            if w in TOLL_WORDS or (w in HEAD_KIND and w not in PREDICATE_KIND) or w in _RISE_VERB:
                 # "deaths up to 122": the toll rose to 122 (but "injured up to 100" is at most)
                 q = attrs.evolve(q, qualifier="exact", low=q.value, high=q.value)
         if q.qualifier == "exact" and full[0] > 0 and surpassed(toks, full[0] - 1):
@@ -787,10 +787,13 @@ def surpassed(toks: Sequence[Tok], j: int) -> bool:
 
 
 _TOTALS = frozenset({"total", "tally", "count", "aid", "figure", "number"})
+#: Verbs of a toll going up ("rose to 288", "has gone up to 2,497").
 _RISE_VERB = frozenset(
     """rose risen rises rising climbed climbs climbing gone went goes jumped jumps jumping
     increased increases increasing soared soars soaring""".split()
 )
+#: Words before "from" that make the figure after it the old one ("up from 42").
+_CHANGE_FROM = _RISE_VERB | {"up", "down", "grew", "grown", "fell", "fallen", "dropped"}
 
 
 def _shot_down_after(toks: Sequence[Tok], s: _Slot) -> bool:
@@ -1213,10 +1216,6 @@ def _toll(toks: Sequence[Tok], s: _Slot) -> str | None:
 
 _CLOSING_MARKS = frozenset({'"', "”", "’", "'"})
 _YOUNG = frozenset("children kids babies infants girls boys toddlers adults".split())
-_CHANGE_FROM = frozenset(
-    """up down rose risen rising rises increased increasing climbed climbing jumped jumping
-    grew grown fell fallen dropped""".split()
-)
 _SURPASS = frozenset(
     "surpasses surpassed surpassing exceeds exceeded exceeding tops topped topping".split()
 )

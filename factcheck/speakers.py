@@ -507,9 +507,7 @@ def _appositive_head(toks: list[Tok], verb: int, masked: frozenset[int]) -> tupl
         while k >= 0 and _name_word(toks[k]):
             k -= 1
         if j - k >= 2 and (k < 0 or toks[k].text in _CHAIN_START) and k + 1 not in masked:
-            name = " ".join(t.text for t in toks[k + 1 : j + 1])
-            titled = any(t.lower in TITLES for t in toks[k + 1 : j + 1])
-            return (k + 1, j + 1) if is_person(name) and not titled else None
+            return (k + 1, j + 1) if _plain_name(toks[k + 1 : j + 1]) else None
     return None
 
 
@@ -670,8 +668,7 @@ def _left_attribution(
         # "Mr Arah's statement said": the owner speaks
         owner = _np_left(toks, v)
         if owner is not None:
-            span = (owner[0], owner[1])
-            att = _make(toks, span, i, source)
+            att = _make(toks, owner, i, source)
             if att is not None:
                 return Attribution(att.speaker.removesuffix("'s").removesuffix("’s"), i)
     span = _np_left(toks, j + 1) or _determined_noun(toks, j, i)
@@ -900,12 +897,7 @@ def _attribution_np(toks: list[Tok], j: int, masked: frozenset[int]) -> tuple[in
         if j - start >= 12:
             break
         if t.lower == "of" and j - start >= 2 and all(_name_word(x) for x in toks[start:j]):
-            words = toks[start:j]
-            if (
-                is_person(" ".join(x.text for x in words))
-                and all(x.lower not in TITLES for x in words)
-                and _org_follows(toks, j)
-            ):
+            if _plain_name(toks[start:j]) and _org_follows(toks, j):
                 break  # "Eric Williams of the county sheriff's department": the person
         j += 1
     for b in range(start + 1, j - 1):
@@ -947,10 +939,13 @@ def _person_before_org(toks: list[Tok], span: tuple[int, int]) -> tuple[int, int
     b = k
     while b > 0 and _name_word(toks[b - 1]):
         b -= 1
-    name = " ".join(t.text for t in toks[b:k])
-    if k - b >= 2 and is_person(name) and all(t.lower not in TITLES for t in toks[b:k]):
-        return b, k
-    return span
+    return (b, k) if k - b >= 2 and _plain_name(toks[b:k]) else span
+
+
+def _plain_name(words: list[Tok]) -> bool:
+    """Are ``words`` a personal name with no title in it ("Eric Williams", not "State Home
+    Commissioner")?"""
+    return is_person(" ".join(t.text for t in words)) and all(t.lower not in TITLES for t in words)
 
 
 #: Words a noun phrase goes on after ("of the", "for the", "and the").
