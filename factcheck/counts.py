@@ -820,6 +820,34 @@ def _risen_to(toks: Sequence[Tok], first: int) -> bool:
     return j >= 0 and j < first - 1 and toks[j].lower in _RISE_VERB
 
 
+def _toll_subject(toks: Sequence[Tok], first: int) -> str | None:
+    """Who a toll before the figure at ``first`` counts, when it names them: "the number of
+    children killed rose to 40" -> "children", "the number of US personnel killed to 13" ->
+    "us personnel", "the death toll among children" -> "children"; None for people at large."""
+    for j in range(first - 1, max(-1, first - 16), -1):
+        w = toks[j].lower
+        if w in _SOFT_END:
+            return None
+        if w == "number" and j + 2 < first and toks[j + 1].lower == "of":
+            words = []
+            for t in toks[j + 2 : first]:
+                if t.lower in PREDICATE_KIND or not t.text.isalpha():
+                    break
+                words.append(t.lower)
+            break
+        if w == "among" and j > 0 and toks[j - 1].lower in TOLL_WORDS:
+            words = [t.lower for t in toks[j + 1 : j + 2] if t.text.isalpha()]
+            break
+    else:
+        return None
+    if not words or len(words) > 3 or words[-1] in _PEOPLE_AT_LARGE or words[-1] in HEAD_KIND:
+        return None
+    return " ".join(words)
+
+
+_PEOPLE_AT_LARGE = frozenset({"people", "persons", "victims", "those", "civilians"})
+
+
 def _agent(toks: Sequence[Tok], s: _Slot, nxt: _Slot) -> bool:
     """Does the figure of ``s`` do what the verb right after its noun does to the next
     figure ("16 tornadoes killed 6 people"), with no auxiliary between them?"""
@@ -1060,6 +1088,8 @@ def _decide(toks: Sequence[Tok], slots: list[_Slot], k: int, previous: Count | N
         s.kind = kind
         if inherit is not None and inherit.kind in _COUNTED_PEOPLE:
             s.subject = inherit.subject if inherit.subject in PEOPLE_NOUNS else None
+        if s.subject is None:
+            s.subject = _toll_subject(toks, s.first)  # "the number of children killed"
         return
     if inherit is not None and (s.superseded or s.revises or _elliptical(toks, s)):
         s.kind, s.subject = inherit.kind, inherit.subject

@@ -1244,3 +1244,17 @@ def test_a_middle_initial_and_he_continued() -> None:
     assert [d.speaker for d in extract_drafts(text)] == ["James A. Cervera", "James A. Cervera"]
     assert counts("It may not be the last one, he said.") == []
     assert counts("The search continued, and 12 bodies were found.")[0][:2] == ("killed", 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The number of children killed rose to 40.", "children"),
+        ("This brings the number of US personnel killed to 13.", "us personnel"),
+        ("The death toll among children rose to 40.", "children"),
+        ("The number of people killed has risen to 27.", None),
+        ("The number of dead rose to 30.", None),
+    ],
+)
+def test_a_toll_of_a_named_group_keeps_the_group(text: str, subject) -> None:
+    assert one(text).subject == subject
