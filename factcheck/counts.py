@@ -831,8 +831,8 @@ def _toll_subject(toks: Sequence[Tok], first: int) -> str | None:
         if w == "number" and j + 2 < first and toks[j + 1].lower == "of":
             words = []
             for t in toks[j + 2 : first]:
-                if t.lower in PREDICATE_KIND or not t.text.isalpha():
-                    break
+                if t.lower in PREDICATE_KIND or t.lower in _AUX or not t.text.isalpha():
+                    break  # "the number of people confirmed killed"
                 words.append(t.lower)
             break
         if w == "among" and j > 0 and toks[j - 1].lower in TOLL_WORDS:

@@ -254,13 +254,17 @@ def _named_people(toks: list[Tok], names: _Names) -> None:
         if i < 2 or i + 2 >= n:
             continue
         nxt = toks[i + 1]
-        if not (nxt.lower in ("who", "whose") or (nxt.text.isdigit() and toks[i + 2].text == ",")):
-            continue
+        if not (
+            nxt.lower in ("who", "whose", "a", "an")
+            or (nxt.text.isdigit() and toks[i + 2].text == ",")
+        ):
+            continue  # (", a radio presenter, was": a person described, as "Maria Santos, 52,")
         b = i
         while b > 0 and i - b < 4 and _name_word(toks[b - 1]):
             b -= 1
-        if i - b >= 2 and (b == 0 or toks[b - 1].text in (",", "and", '"', "“", "”")):
-            name = " ".join(x.text for x in toks[b:i])
+        opens = b == 0 or toks[b - 1].text in (",", "and", '"', "“", "”")
+        if i - b >= 2 and (opens or toks[b - 1].lower.rstrip(".") in TITLES):
+            name = " ".join(x.text for x in toks[b:i])  # (after a title: "Mr Pierre Janaszak")
             if is_person(name):
                 names.see(name)
 

@@ -1258,3 +1258,9 @@ def test_a_middle_initial_and_he_continued() -> None:
 )
 def test_a_toll_of_a_named_group_keeps_the_group(text: str, subject) -> None:
     assert one(text).subject == subject
+
+
+def test_a_person_described_by_an_appositive_is_named_for_a_later_he() -> None:
+    text = 'Mr Ian Moss, a radio presenter, was at the show. "We ran," he told AFP.'
+    assert quoted(text) == [("We ran,", "Ian Moss")]
+    assert one("The number of people confirmed killed rose to 52.").subject is None
