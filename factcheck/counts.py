@@ -1381,7 +1381,12 @@ def _scope(toks: Sequence[Tok], slots: list[_Slot], k: int) -> str | None:
             b -= 1
         while b < e and not toks[b].text[:1].isupper():
             b += 1
-        if b < e and toks[b].text[:1].isupper():
+        listed = (
+            toks[e].lower != ":"
+            or (b > 0 and toks[b - 1].text in "—–-•*")
+            or any(t.lower in ADMIN_UNITS for t in toks[b:e])
+        )  # "— Sarasota: four", "Lee County: 54", but not "Police: 6 killed", "Update: ..."
+        if b < e and toks[b].text[:1].isupper() and listed:
             return " ".join(t.text for t in toks[b:e] if t.lower != "each")
     # "..., Georgia 25, Florida 14 and Virginia 2": a list of places and their figures
     place = _listed_place(toks, s.first)

@@ -387,6 +387,10 @@ def all_speakers(
     """
     out: list[Attribution] = []
     n = len(toks)
+    headline = _headline_source(toks, masked)
+    att = _make(toks, headline, -1, source) if headline is not None else None
+    if att is not None:
+        out.append(att)
     # every branch below starts at one of these words: visit only them
     for i in [i for i, t in enumerate(toks) if t.lower in _TRIGGERS]:
         if i in masked:
@@ -555,6 +559,19 @@ def caption_speaker(toks: list[Tok], colon: int, source: str | None = None) -> s
         return None
     att = _make(toks, (0, colon), -1, source)
     return att.speaker if att is not None and is_person(att.speaker) else None
+
+
+def _headline_source(toks: list[Tok], masked: frozenset[int]) -> tuple[int, int] | None:
+    """ "Police: 6 killed in pileup", "Officials: Death toll rises to 40": a headline that
+    names its source (a group noun) before a colon."""
+    c = next((c for c in range(1, min(len(toks), 5)) if toks[c].text == ":"), None)
+    if c is None or c + 1 >= len(toks) or c + 1 in masked or toks[c + 1].text in '"“':
+        return None  # ('Minister X: "..."' is a caption for its quote)
+    # a group noun only: capitalized words before a colon are as often a dateline ("NEW
+    # DELHI: At least 11 people were killed") as a name
+    if toks[c - 1].lower in SPEAKER_NOUNS and toks[c - 1].lower not in _VOICES:
+        return 0, c
+    return None
 
 
 def _cited(toks: list[Tok], i: int, masked: frozenset[int]) -> tuple[int, int] | None:

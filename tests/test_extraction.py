@@ -1264,3 +1264,20 @@ def test_a_person_described_by_an_appositive_is_named_for_a_later_he() -> None:
     text = 'Mr Ian Moss, a radio presenter, was at the show. "We ran," he told AFP.'
     assert quoted(text) == [("We ran,", "Ian Moss")]
     assert one("The number of people confirmed killed rose to 52.").subject is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "scope"),
+    [
+        # a headline that names its source before a colon
+        ("Police: 6 killed in highway pileup", "Police", None),
+        # a dateline or a heading before a colon is neither a speaker nor a scope
+        ("NEW DELHI: At least 11 people were killed.", None, None),
+        ("Update: 14 people died.", None, None),
+        # but a place in a list, or a county, is the scope
+        ("Lee County: 54 deaths", None, "Lee County"),
+    ],
+)
+def test_words_before_a_colon(text: str, speaker, scope) -> None:
+    d = one(text)
+    assert (d.speaker, d.scope) == (speaker, scope)
