@@ -984,7 +984,8 @@ def _decide(toks: Sequence[Tok], slots: list[_Slot], k: int, previous: Count | N
     coord = before is not None and _coordinated(toks, before, s)
     # coordination: "19 students and 2 adults were killed" / "killed 19 children and two teachers"
     right = s.right_pred
-    if right is None and s.left_pred is None and _toll(toks, s) is None:
+    toll = _toll(toks, s)  # (pure: computed once, read below)
+    if right is None and s.left_pred is None and toll is None:
         # (a toll's figure keeps its kind: "the toll reached seven, and eight are missing")
         right = _coordinated_right(toks, slots, k)
     left = s.left_pred
@@ -1044,7 +1045,7 @@ def _decide(toks: Sequence[Tok], slots: list[_Slot], k: int, previous: Count | N
         return
     if head is not None and head in PEOPLE_NOUNS:
         s.subject = head
-        s.kind = next((p for p in (right, left) if p in _CASUALTY), None) or _toll(toks, s)
+        s.kind = next((p for p in (right, left) if p in _CASUALTY), None) or toll
         whole = next((x for x in reversed(slots[:k]) if not x.drop), None)
         if s.kind is None and whole is not None and whole.kind in _CASUALTY:
             if _included(toks, s.first):
@@ -1078,7 +1079,7 @@ def _decide(toks: Sequence[Tok], slots: list[_Slot], k: int, previous: Count | N
     b = s.first - 2 if s.first > 1 and toks[s.first - 1].lower == "only" else s.first - 1
     if toks[s.first].lower == "one" and b >= 0 and toks[b].lower in _PRONOUN_ONE:
         return  # "the only one in the valley", "no one": a pronoun, not a count
-    kind = next((p for p in (right, left) if p in _CASUALTY), None) or _toll(toks, s)
+    kind = next((p for p in (right, left) if p in _CASUALTY), None) or toll
     inherit = before if before is not None and before.kind is not None else None
     if "intercepted" in (right, left) and inherit is not None:
         if inherit.kind in ("missiles", "drones"):

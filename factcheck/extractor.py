@@ -547,9 +547,11 @@ def _quote_speaker(
     while first > 0 and sentences[first - 1][1] > q.start:
         first -= 1
     toks = toks_of[first]
-    colon = next((c for c, t in enumerate(toks) if t.end == q.start - 1 and t.text == ":"), None)
-    if colon is None:
-        colon = next((c for c, t in enumerate(toks) if t.end == q.start and t.text == ":"), None)
+    # (a caption names its speaker in the first words: only they can hold its colon)
+    colon = next(
+        (c for c, t in enumerate(toks[:9]) if t.text == ":" and q.start - 1 <= t.end <= q.start),
+        None,
+    )
     if colon is not None:
         named = caption_speaker(toks, colon, text)
         if named is not None:
