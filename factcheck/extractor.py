@@ -234,7 +234,10 @@ def _named_people(toks: list[Tok], names: _Names) -> None:
         while j < n and toks[j].text == ".":
             j += 1
         b = j
-        while j < n and _name_word(toks[j]):
+        while j < n and (
+            particle_name(toks[j].text)
+            or (toks[j].text[:1].isupper() and toks[j].lower not in TITLES)
+        ):  # ("O'Brien" too: not only letters)
             j += 1
         if j - b >= 2:
             names.see_titled(t.lower, " ".join(x.text for x in toks[b:j]))

@@ -1246,3 +1246,9 @@ def test_a_person_described_by_an_appositive_is_named_for_a_later_he() -> None:
 def test_words_before_a_colon(text: str, speaker, scope) -> None:
     d = one(text)
     assert (d.speaker, d.scope) == (speaker, scope)
+
+
+def test_a_titled_name_with_an_apostrophe_is_named_for_a_later_he() -> None:
+    assert quoted('Gov. Greg O\'Brien visited. "We grieve," he said.') == [
+        ("We grieve,", "Greg O'Brien")
+    ]
