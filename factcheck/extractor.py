@@ -227,8 +227,10 @@ _TITLE_WORDS = {
 def _named_people(toks: list[Tok], names: _Names) -> None:
     """Note names introduced by a title ("Ukrainian ambassador Sergiy Kyslytsya")."""
     n = len(toks)
+    lowers = [t.lower for t in toks]
     # a token that ends in "." is "." or an abbreviation like "U.S.": never a title
-    for i in [i for i, t in enumerate(toks) if t.lower in _NAME_TITLES]:
+    titled = [] if _NAME_TITLES.isdisjoint(lowers) else lowers
+    for i in [i for i, w in enumerate(titled) if w in _NAME_TITLES]:
         t = toks[i]
         j = i + 1
         while j < n and toks[j].text == ".":
@@ -241,7 +243,7 @@ def _named_people(toks: list[Tok], names: _Names) -> None:
             j += 1
         if j - b >= 2:
             names.see_titled(t.lower, " ".join(x.text for x in toks[b:j]))
-    commas = [i for i, t in enumerate(toks) if t.text == ","]
+    commas = [i for i, w in enumerate(lowers) if w == ","] if "," in lowers else []
     # "The shadow health secretary, Victoria Atkins, accused ...": a name set off as an
     # appositive after a role
     for i in commas:
@@ -386,7 +388,8 @@ def extract_drafts(
     # quote claims
     out: list[Draft] = []
     for d in drafts:
-        out.append(attrs.evolve(d, speaker=names.expand(d.speaker)) if d.speaker else d)
+        full = names.expand(d.speaker) if d.speaker else d.speaker
+        out.append(d if full == d.speaker else attrs.evolve(d, speaker=full))
     for qi, q in enumerate(quotes):
         spk = quote_speaker.get(qi)
         out.append(

@@ -13,6 +13,7 @@ Example:
 
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
 
@@ -373,6 +374,7 @@ FIGURE_WORDS = frozenset(
 
 #: The words an attribution hangs on: reporting verbs, "according (to)", "citing", "by" ...
 _TRIGGERS = REPORTING_VERBS | _PUT_FORMS | {"according", "citing", "quoting", "by"}
+_LOWER = operator.attrgetter("lower")
 
 
 def all_speakers(
@@ -391,8 +393,11 @@ def all_speakers(
     att = _make(toks, headline, -1, source) if headline is not None else None
     if att is not None:
         out.append(att)
-    # every branch below starts at one of these words: visit only them
-    for i in [i for i, t in enumerate(toks) if t.lower in _TRIGGERS]:
+    # every branch below starts at one of these words: visit only them (most sentences
+    # have none, which a set test over the words finds without a Python loop)
+    if _TRIGGERS.isdisjoint(map(_LOWER, toks)):
+        return out
+    for i in [i for i, w in enumerate(map(_LOWER, toks)) if w in _TRIGGERS]:
         if i in masked:
             continue
         t = toks[i]
@@ -564,8 +569,11 @@ def caption_speaker(toks: list[Tok], colon: int, source: str | None = None) -> s
 def _headline_source(toks: list[Tok], masked: frozenset[int]) -> tuple[int, int] | None:
     """ "Police: 6 killed in pileup", "Officials: Death toll rises to 40": a headline that
     names its source (a group noun) before a colon."""
-    c = next((c for c in range(1, min(len(toks), 5)) if toks[c].text == ":"), None)
-    if c is None or c + 1 >= len(toks) or c + 1 in masked or toks[c + 1].text in '"“':
+    heads = [t.text for t in toks[1:5]]
+    if ":" not in heads:
+        return None
+    c = heads.index(":") + 1
+    if c + 1 >= len(toks) or c + 1 in masked or toks[c + 1].text in '"“':
         return None  # ('Minister X: "..."' is a caption for its quote)
     # a group noun only: capitalized words before a colon are as often a dateline ("NEW
     # DELHI: At least 11 people were killed") as a name
