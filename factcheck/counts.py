@@ -42,7 +42,7 @@ from factcheck.lexicon import (
     SPEAKER_NOUNS,
     TOLL_WORDS,
 )
-from factcheck.numbers import Quantity
+from factcheck.numbers import NUMBER_WORDS, Quantity
 from factcheck.segment import Tok
 
 MONTHS = frozenset(
@@ -383,8 +383,8 @@ def _run(toks: Sequence[Tok], i: int) -> tuple[int | None, int]:
         if w == "-" and head is not None and j + 1 < n and _word(toks[j + 1]):
             j += 1
             continue
-        if not _word(t) or w in _STOP:
-            break
+        if not _word(t) or w in _STOP or (head is not None and w in NUMBER_WORDS):
+            break  # (a number word starts the next figure: "two explosions killed dozens")
         if head is None and w in _MODIFIERS:
             j += 1  # "five other deaths", "three more people"
             continue
