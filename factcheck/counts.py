@@ -772,12 +772,14 @@ def surpassed(toks: Sequence[Tok], j: int) -> bool:
     Example:
         >>> from factcheck.segment import tokenize
         >>> t = tokenize("Aid has crossed 3 billion euros; the bus passed 30 villages")
-        >>> surpassed(t, 2), surpassed(t, 10)
-        (True, False)
+        >>> surpassed(t, 2), surpassed(t, 10), surpassed(tokenize("may climb past 75"), 2)
+        (True, False, True)
     """
     w = toks[j].lower
     if w in _SURPASS:
         return True
+    if w in ("past", "beyond"):  # "expected to climb past 75", "rose beyond 100"
+        return j > 0 and (toks[j - 1].lower in _RISE_VERB or toks[j - 1].lower in _RISE_BASE)
     if w not in ("passes", "passed", "crossed", "crosses"):
         return False
     return any(
@@ -787,6 +789,8 @@ def surpassed(toks: Sequence[Tok], j: int) -> bool:
 
 
 _TOTALS = frozenset({"total", "tally", "count", "aid", "figure", "number"})
+#: The bare forms of the rise verbs ("expected to climb past 75").
+_RISE_BASE = frozenset("rise climb go jump increase soar push pushed pushing".split())
 #: Verbs of a toll going up ("rose to 288", "has gone up to 2,497").
 _RISE_VERB = frozenset(
     """rose risen rises rising climbed climbs climbing gone went goes jumped jumps jumping
@@ -1242,7 +1246,16 @@ def _toll(toks: Sequence[Tok], s: _Slot) -> str | None:
         if w in HEAD_KIND and HEAD_KIND[w] in _CASUALTY and j + 1 < len(toks):
             if toks[j + 1].lower in _RISE:
                 return HEAD_KIND[w]  # "confirmed deaths up to 122"
+            k = j + 1
+            while k < s.first and toks[k].lower in _TOLL_AUX:
+                k += 1  # "deaths have climbed to 60", "deaths could rise to 60"
+            if k > j + 1 and toks[k].lower in _RISE_VERB | _RISE_BASE | _SURPASS:
+                return HEAD_KIND[w]
     return None
+
+
+#: Auxiliaries between a toll's noun and its verb.
+_TOLL_AUX = frozenset("have has had could may might will would also already now further".split())
 
 
 _CLOSING_MARKS = frozenset({'"', "”", "’", "'"})

@@ -998,6 +998,10 @@ def test_a_toll_that_surpasses_a_figure_is_more_than_it() -> None:
     assert counts("Quake toll surpasses 5,000")[0][:5] == ("killed", 5000, 5000, None, "more_than")
     assert counts("Deaths topped 1,000 on Sunday.")[0][4] == "more_than"
     assert counts("The bus passed 30 villages.")[0][4] == "exact"
+    # a toll that goes past or beyond a figure, even as a forecast
+    assert counts("Deaths could climb past 60.")[0][:5] == ("killed", 60, 60, None, "more_than")
+    assert counts("The toll has risen beyond 300.")[0][4] == "more_than"
+    assert counts("They drove past 30 villages.")[0][4] == "exact"
 
 
 def test_a_named_part_of_a_count_and_the_subject_of_the_next_figure() -> None:
