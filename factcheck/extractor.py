@@ -224,13 +224,14 @@ _TITLE_WORDS = {
 }
 
 
-def _named_people(toks: list[Tok], names: _Names) -> None:
-    """Note names introduced by a title ("Ukrainian ambassador Sergiy Kyslytsya")."""
+def _named_people(toks: list[Tok], names: _Names, masked: frozenset[int] = frozenset()) -> None:
+    """Note names introduced by a title ("Ukrainian ambassador Sergiy Kyslytsya"), outside
+    the quotes (``masked``): a name a speaker mentions is not who speaks next."""
     n = len(toks)
     lowers = [t.lower for t in toks]
     # a token that ends in "." is "." or an abbreviation like "U.S.": never a title
     titled = [] if _NAME_TITLES.isdisjoint(lowers) else lowers
-    for i in [i for i, w in enumerate(titled) if w in _NAME_TITLES]:
+    for i in [i for i, w in enumerate(titled) if w in _NAME_TITLES and i not in masked]:
         t = toks[i]
         j = i + 1
         while j < n and toks[j].text == ".":
@@ -243,7 +244,9 @@ def _named_people(toks: list[Tok], names: _Names) -> None:
             j += 1
         if j - b >= 2:
             names.see_titled(t.lower, " ".join(x.text for x in toks[b:j]))
-    commas = [i for i, w in enumerate(lowers) if w == ","] if "," in lowers else []
+    commas = (
+        [i for i, w in enumerate(lowers) if w == "," and i not in masked] if "," in lowers else []
+    )
     # "The shadow health secretary, Victoria Atkins, accused ...": a name set off as an
     # appositive after a role
     for i in commas:
@@ -324,7 +327,7 @@ def extract_drafts(
     for (s_start, s_end), toks, touch in zip(sentences, toks_of, touched, strict=True):
         masked = _quoted_tokens(toks, quotes, q_starts) if touch else frozenset()
         masked_of.append(masked)
-        _named_people(toks, names)
+        _named_people(toks, names, masked)
         resolved: list[Attribution] = []
         for a in all_speakers(toks, masked=masked, source=text):
             if a.pronoun and a.speaker == "it" and a.verb > 0:

@@ -375,6 +375,7 @@ FIGURE_WORDS = frozenset(
 #: The words an attribution hangs on: reporting verbs, "according (to)", "citing", "by" ...
 _TRIGGERS = REPORTING_VERBS | _PUT_FORMS | {"according", "citing", "quoting", "by"}
 _LOWER = operator.attrgetter("lower")
+_ARTICLES = frozenset({"a", "an", "the"})
 
 
 def all_speakers(
@@ -1018,7 +1019,12 @@ def _make(
         return Attribution(toks[s].lower, verb, pronoun=True)
     if all(t.text[:1].isdigit() or t.lower in NUMBER_WORDS for t in toks[s:e]):
         return None  # "Twelve were confirmed dead": a figure, not a speaker
-    if toks[e - 1].lower in FIGURE_WORDS and (e - s == 1 or toks[s].lower in ("a", "an", "the")):
+    if toks[e - 1].lower in FIGURE_WORDS and (
+        e - s == 1
+        or toks[s].lower in _ARTICLES
+        or (s > 0 and toks[s - 1].lower in _ARTICLES and toks[s].text.islower())
+    ):  # (also "said the death toll from the ferry has risen", its article left out; but
+        # "according to the UNHCR count" names its owner)
         return None  # "..., a figure later revised to 12": the figure, not who gave it
     s = _strip_titles(toks, s, e)
     while s < e - 1 and toks[s].lower in _CONNECT:

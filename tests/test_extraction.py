@@ -1257,3 +1257,16 @@ def test_a_titled_name_with_an_apostrophe_is_named_for_a_later_he() -> None:
     assert quoted('Gov. Greg O\'Brien visited. "We grieve," he said.') == [
         ("We grieve,", "Greg O'Brien")
     ]
+
+
+def test_a_name_inside_a_quote_is_not_who_speaks_next() -> None:
+    text = (
+        "Police chief Luis Reyes met reporters. "
+        '"The owner, Captain Ben Ortiz, must answer," he said. "We are still searching," he added.'
+    )
+    assert [s for _, s in quoted(text)] == ["Luis Reyes", "Luis Reyes"]
+
+
+def test_a_toll_after_said_is_what_was_said_not_who_said_it() -> None:
+    text = "Dana Ruiz, head of district police, said the death toll from the fire has risen to 9."
+    assert one(text).speaker is None  # (the appositive chain is not followed here; never "toll")
