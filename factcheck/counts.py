@@ -68,7 +68,7 @@ _AUX = frozenset(
     presumed either getting there then yet officially""".split()
 )
 _LEFT_SKIP = frozenset(
-    {"a", "total", "of", "another", "an", "additional", "the", "further", "as", "least"}
+    {"a", "total", "of", "another", "an", "additional", "the", "further", "as", "least", "all"}
 )
 _MODIFIERS = frozenset({"other", "more", "additional", "further", "extra", "new"})
 _GROUP_NOUNS = frozenset({"police", "law", "security", "rescue", "emergency", "border"})

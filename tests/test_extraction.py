@@ -1046,6 +1046,9 @@ def test_two_single_marks_close_a_double_quote() -> None:
         # a figure that does what the verb says to the next figure
         ("Three blasts killed 14 people.", [("other_count", 3), ("killed", 14)]),
         ("Four shells killed dozens.", [("other_count", 4), ("killed", None)]),
+        # "all" between the verb and its figure
+        ("The jet crashed, killing all 64 on board.", [("killed", 64)]),
+        ("Troops detained all 12 suspects.", [("arrested", 12)]),
         # ages are no counts
         ("Four children under the age of ten died.", [("killed", 4)]),
         ("Two girls, ages 6 and 9, were hurt.", [("wounded", 2)]),
