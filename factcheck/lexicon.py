@@ -119,7 +119,8 @@ ORG_WORDS = frozenset(
 #: Common nouns that can head a speaker noun phrase ("Kyiv police said").
 SPEAKER_NOUNS = frozenset(
     """officials official police authorities authority military government hospital
-    district spokesman spokesperson spokeswoman officers sources source residents witnesses
+    district spokesman spokesperson spokeswoman spokesmen spokeswomen spokespeople officers
+    sources source residents witnesses
     bystanders reports ministry army administration agency department office service
     officers emergency sheriff governor minister president commission examiners
     enforcement experts analysts doctors medics rescuers investigators prosecutors state

@@ -132,6 +132,7 @@ def test_quotes_are_inside_the_text_and_ordered(text: str) -> None:
         ("The Department of Public Safety said the toll was 12.", "Department of Public Safety"),
         ("The office of Governor Ron Diaz said the toll was 12.", "office of Governor Ron Diaz"),
         ("The toll is 12, the country's health ministry said.", "health ministry"),
+        ("The toll is 12, police and army spokesmen said.", "police and army spokesmen"),
     ],
 )
 def test_find_speaker(sentence: str, speaker: str | None) -> None:
