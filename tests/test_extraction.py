@@ -1066,6 +1066,7 @@ def test_two_single_marks_close_a_double_quote() -> None:
             [("killed", None), ("displaced", None)],
         ),
         ("Ten people are currently missing.", [("missing", 10)]),
+        ("Nine people were officially registered as missing.", [("missing", 9)]),
         ("Some 40 miners are presumed dead.", [("killed", 40)]),
         # measures are no counts
         ("More than 30 centimetres of rain fell.", []),
