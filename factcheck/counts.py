@@ -366,6 +366,10 @@ def _noun_phrase(toks: Sequence[Tok], s: _Slot) -> None:
         s.increment = True  # "the toll jumped by nearly 1,200 to 5,209": the rise
 
 
+#: Present-tense verbs of a kind, never nouns: "145 die", "thousands flee".
+_BARE_VERBS = frozenset(
+    "die dies perish perishes kill kills injure injures flee flees arrest detain evacuate".split()
+)
 #: People nouns that are plural without an "s".
 _PLURAL_PEOPLE = frozenset(
     "people children men women police personnel staff crew folk youth".split()
@@ -385,6 +389,8 @@ def _run(toks: Sequence[Tok], i: int) -> tuple[int | None, int]:
             continue
         if not _word(t) or w in _STOP or (head is not None and w in NUMBER_WORDS):
             break  # (a number word starts the next figure: "two explosions killed dozens")
+        if head is None and w in _BARE_VERBS:
+            break  # "145 die in stampede", "Dozens flee": a verb, no noun
         if head is None and w in _MODIFIERS:
             j += 1  # "five other deaths", "three more people"
             continue

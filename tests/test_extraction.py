@@ -1046,6 +1046,9 @@ def test_two_single_marks_close_a_double_quote() -> None:
         # a figure that does what the verb says to the next figure
         ("Three blasts killed 14 people.", [("other_count", 3), ("killed", 14)]),
         ("Four shells killed dozens.", [("other_count", 4), ("killed", None)]),
+        # headline verbs in the present: no noun between the figure and its verb
+        ("Nine die as bus plunges into gorge", [("killed", 9)]),
+        ("Hundreds flee floods", [("displaced", None)]),
         # "all" between the verb and its figure
         ("The jet crashed, killing all 64 on board.", [("killed", 64)]),
         ("Troops detained all 12 suspects.", [("arrested", 12)]),
