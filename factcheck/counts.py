@@ -366,9 +366,11 @@ def _noun_phrase(toks: Sequence[Tok], s: _Slot) -> None:
         s.increment = True  # "the toll jumped by nearly 1,200 to 5,209": the rise
 
 
-#: Present-tense verbs of a kind, never nouns: "145 die", "thousands flee".
+#: Verbs that never begin a noun after a figure: "145 die", "thousands flee", "100 remained
+#: missing".
 _BARE_VERBS = frozenset(
-    "die dies perish perishes kill kills injure injures flee flees arrest detain evacuate".split()
+    """die dies perish perishes kill kills injure injures flee flees arrest detain evacuate
+    remain remains remained""".split()
 )
 #: People nouns that are plural without an "s".
 _PLURAL_PEOPLE = frozenset(

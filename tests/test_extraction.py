@@ -1049,6 +1049,7 @@ def test_two_single_marks_close_a_double_quote() -> None:
         # headline verbs in the present: no noun between the figure and its verb
         ("Nine die as bus plunges into gorge", [("killed", 9)]),
         ("Hundreds flee floods", [("displaced", None)]),
+        ("Six remained missing and 40 homes were buried.", [("missing", 6), ("other_count", 40)]),
         # "all" between the verb and its figure
         ("The jet crashed, killing all 64 on board.", [("killed", 64)]),
         ("Troops detained all 12 suspects.", [("arrested", 12)]),
