@@ -127,7 +127,9 @@ SPEAKER_NOUNS = frozenset(
     examiner coroner officer mission
     examiners post statement release media television tv radio outlets newspaper agency
     guard groups group organisations organizations activists monitors observers campaigners
-    unions""".split()
+    unions paramedics firefighters survivors relatives villagers neighbours neighbors nurses
+    volunteers protesters organisers organizers lawyers researchers scientists seismologists
+    meteorologists forecasters eyewitnesses diplomats lawmakers legislators""".split()
 )
 
 #: Third-person pronouns that take the latest named speaker.

@@ -820,18 +820,35 @@ def opening_group(toks: list[Tok], before: int, source: str | None = None) -> st
 def _indefinite_left(toks: list[Tok], end: int) -> tuple[int, int] | None:
     """ "A witness", "One worker at the site": an indefinite person noun opening the clause
     that ends before ``end`` (a prepositional phrase after it may follow)."""
-    for d in range(max(end - 7, 0), end - 1):
-        if toks[d].lower not in _INDEFINITE or toks[d + 1].lower not in PERSON_NOUNS:
+    for d in range(max(end - 11, 0), end - 1):
+        if toks[d].lower not in _INDEFINITE:
             continue
+        h = d + 1
+        while h < end - 1 and h - d <= 4 and toks[h].lower not in PERSON_NOUNS:
+            if not _describes(toks[h]):
+                break
+            h += 1  # "a local farmer", "a 16-year-old girl"
+        if toks[h].lower not in PERSON_NOUNS:
+            continue
+        if h + 1 < end and toks[h + 1].lower in PERSON_NOUNS:
+            h += 1  # "a local farmer" ("local" alone is a noun too)
         if d > 0 and toks[d - 1].text not in ",;:\"“”'‘’":
             return None
-        rest = toks[d + 2 : end]
+        rest = toks[h + 1 : end]
         if rest and rest[0].lower not in _PLACE_PREPS:
             return None
         if all(t.text.isalpha() and (t.text.islower() or _is_cap(t)) for t in rest):
-            return d, d + 2
+            return d, h + 1
         return None
     return None
+
+
+def _describes(t: Tok) -> bool:
+    """A word that may stand between "a" and a person noun: an adjective ("local"), or a
+    piece of an age ("16", "-", "year-old")."""
+    if t.text.isdigit() or t.text == "-" or t.lower.startswith("year-old"):
+        return True
+    return t.text.isalpha() and t.text.islower() and t.lower not in _NP_STOP
 
 
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
@@ -849,7 +866,8 @@ PERSON_NOUNS = frozenset(
     officer rescuer volunteer worker man woman mother father farmer student villager
     neighbour neighbor relative passenger shopkeeper fisherman soldier guard medic paramedic
     firefighter owner vendor trader local survivor parent son daughter brother sister
-    husband wife employee miner""".split()
+    husband wife employee miner girl boy teenager grandmother grandfather uncle aunt cousin
+    friend pilgrim protester tourist shopper mechanic""".split()
 )
 
 

@@ -133,6 +133,9 @@ def test_quotes_are_inside_the_text_and_ordered(text: str) -> None:
         ("The office of Governor Ron Diaz said the toll was 12.", "office of Governor Ron Diaz"),
         ("The toll is 12, the country's health ministry said.", "health ministry"),
         ("The toll is 12, police and army spokesmen said.", "police and army spokesmen"),
+        ("Nine were hurt — two of them badly, paramedics said.", "paramedics"),
+        ("A 16-year-old girl told reporters the toll was 12.", "A 16-year-old girl"),
+        ("A local farmer said the toll was 12.", "A local farmer"),
     ],
 )
 def test_find_speaker(sentence: str, speaker: str | None) -> None:
