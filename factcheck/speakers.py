@@ -676,7 +676,11 @@ def _left_attribution(
                 span = (tail, j)  # "One protester, 23-year-old student Grace Wanjiru, said"
             else:
                 # "A worker at the site, who gave his name only as Musa, said"
-                span = _indefinite_left(toks, k) or _np_left(toks, k)
+                span = (
+                    _indefinite_left(toks, k)
+                    or _np_left(toks, k)
+                    or _indefinite_left(toks, k, described=True)
+                )
             if span is not None:
                 return _make(toks, span, i, source)
         return None
@@ -706,6 +710,8 @@ def _left_attribution(
         c = next((c for c in range(j, max(j - 12, 0), -1) if toks[c].text == ","), None)
         if c is not None and c + 1 < j:
             opening = _subject_with_pp(toks, j + 1, start=c + 1)
+    if opening is None and span is None:
+        opening = _indefinite_left(toks, j + 1, described=True)  # "a local farmer said"
     if opening is not None and (
         span is None
         or span[0] > opening[1]
@@ -817,14 +823,18 @@ def opening_group(toks: list[Tok], before: int, source: str | None = None) -> st
     return _span_text(toks, b, e, source)
 
 
-def _indefinite_left(toks: list[Tok], end: int) -> tuple[int, int] | None:
+def _indefinite_left(
+    toks: list[Tok], end: int, *, described: bool = False
+) -> tuple[int, int] | None:
     """ "A witness", "One worker at the site": an indefinite person noun opening the clause
-    that ends before ``end`` (a prepositional phrase after it may follow)."""
+    that ends before ``end`` (a prepositional phrase after it may follow). ``described``:
+    words may come between the article and the noun ("a local farmer", "a 16-year-old
+    girl"), for callers that found no other subject."""
     for d in range(max(end - 11, 0), end - 1):
         if toks[d].lower not in _INDEFINITE:
             continue
         h = d + 1
-        while h < end - 1 and h - d <= 4 and toks[h].lower not in PERSON_NOUNS:
+        while described and h < end - 1 and h - d <= 4 and toks[h].lower not in PERSON_NOUNS:
             if not _describes(toks[h]):
                 break
             h += 1  # "a local farmer", "a 16-year-old girl"
