@@ -454,6 +454,8 @@ def _predicates(text: str, toks: Sequence[Tok], slots: list[_Slot], k: int) -> N
     adverbs = 0
     while j >= 0:
         w = toks[j].lower
+        if w == "as" and j >= 2 and _figure_word(toks[j - 2]):
+            break  # "Seven dead as two buildings collapse": "dead" has its own figure
         if w in _LEFT_SKIP:
             j -= 1
         elif w.endswith("ly") and len(w) > 4 or (adverbs and w in (",", "—", "–", "and")):
@@ -872,6 +874,11 @@ def _agent(toks: Sequence[Tok], s: _Slot, nxt: _Slot) -> bool:
     else:
         return False
     return not nxt.drop and nxt.first == verb + 1 and toks[verb].lower.endswith("ed")
+
+
+def _figure_word(t: Tok) -> bool:
+    """A token that is (the end of) a number: "7", "seven", "dozens"."""
+    return t.text[:1].isdigit() or t.lower in NUMBER_WORDS
 
 
 def _age_of(toks: Sequence[Tok], first: int) -> bool:
@@ -1301,7 +1308,15 @@ def _elliptical(toks: Sequence[Tok], s: _Slot) -> bool:
     """A bare number that continues a list: "five in Volusia County", "Monroe County had seven"."""
     if s.first > 0 and toks[s.first - 1].lower in _LABEL_NOUNS:
         return False  # "killed in district 5": a name, not "5 (killed) in ..."
+    if s.first > 1 and toks[s.first - 1].lower in ("to", "for", "by"):
+        if toks[s.first - 2].lower not in _RISE and toks[s.first - 2].lower not in _RISE_VERB:
+            return False  # "the storm cut power to 2 million" (but "it was raised to 61")
     n = len(toks)
+    for t in toks[s.np_end : s.np_end + 8]:
+        if t.lower in _SOFT_END or t.lower == ",":
+            break
+        if t.lower == "without":
+            return False  # "left three dead and 1.1 million in Florida without power"
     i = s.np_end
     if i >= n or toks[i].lower in (",", ".", ";", "and") or toks[i].lower == "in":
         return True

@@ -1050,6 +1050,10 @@ def test_two_single_marks_close_a_double_quote() -> None:
         ("Nine die as bus plunges into gorge", [("killed", 9)]),
         ("Hundreds flee floods", [("displaced", None)]),
         ("Six remained missing and 40 homes were buried.", [("missing", 6), ("other_count", 40)]),
+        # a figure after "as" or in a state of its own does not share the kind before it
+        ("Five dead as three houses collapse", [("killed", 5), ("other_count", 3)]),
+        ("Two dead as the storm cuts power to 90,000", [("killed", 2)]),
+        ("The storm left two people dead and 90,000 without power.", [("killed", 2)]),
         # "all" between the verb and its figure
         ("The jet crashed, killing all 64 on board.", [("killed", 64)]),
         ("Troops detained all 12 suspects.", [("arrested", 12)]),
