@@ -277,6 +277,11 @@ def _noun_phrase(toks: Sequence[Tok], s: _Slot) -> None:
     i = s.last + 1
     prev = toks[s.first - 1].lower if s.first > 0 else ""
     nxt = toks[i].lower if i < n else ""
+    own = toks[s.last]
+    if own.end > s.q.num_end and own.lower[s.q.num_end - own.start] == "-":
+        if own.lower[s.q.num_end - own.start + 1 :].startswith(_MEASURE_COMPOUNDS):
+            s.drop = True  # "a two-year-old", "the two-year crisis", "a five-storey block"
+            return
     # dates, grades, identifiers, ages, times
     if prev.rstrip(".") in MONTHS or nxt.rstrip(".") in MONTHS or prev in _NOT_BEFORE:
         s.drop = True
@@ -371,6 +376,20 @@ def _noun_phrase(toks: Sequence[Tok], s: _Slot) -> None:
 _BARE_VERBS = frozenset(
     """die dies perish perishes kill kills injure injures flee flees arrest detain evacuate
     remain remains remained""".split()
+)
+#: What a number word joined by a hyphen measures ("two-year-old"): never a count.
+_MEASURE_COMPOUNDS = (
+    "year",
+    "month",
+    "week",
+    "day",
+    "hour",
+    "minute",
+    "second",
+    "old",
+    "storey",
+    "story",
+    "floor",
 )
 #: People nouns that are plural without an "s".
 _PLURAL_PEOPLE = frozenset(

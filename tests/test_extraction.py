@@ -1061,6 +1061,8 @@ def test_two_single_marks_close_a_double_quote() -> None:
         ("Four children under the age of ten died.", [("killed", 4)]),
         ("Two girls, ages 6 and 9, were hurt.", [("wounded", 2)]),
         ("Seven children under 5 died.", [("killed", 7)]),
+        ("The blast killed six people, including a two-year-old.", [("killed", 6)]),
+        ("The three-year war has killed thousands.", [("killed", None)]),
         ("She was the aunt of at least one of the victims.", []),
         # a phrase over the whole area before the verb
         ("At least 20 people across the region were killed.", [("killed", 20)]),
