@@ -203,6 +203,8 @@ def _np_right(toks: list[Tok], i: int) -> tuple[int, int] | None:
     n = len(toks)
     while j < n and not _is_cap(toks[j]) and toks[j].lower in _TITLE_OR_SPEAKER:
         j += 1  # "said spokesperson Christopher Hall"
+    if j > i + 1 and (j >= n or toks[j].text in _HEADLINE_END):
+        return i + 1, j  # "..., says official" (a headline), "..., said police."
     # "said farmer Ali Khan", "said retired teacher Ann Lee": a role before a name
     k = j
     while k < n and k - j < 2 and toks[k].text.isalpha() and toks[k].text.islower():
@@ -376,6 +378,8 @@ FIGURE_WORDS = frozenset(
 _TRIGGERS = REPORTING_VERBS | _PUT_FORMS | {"according", "citing", "quoting", "by"}
 _LOWER = operator.attrgetter("lower")
 _ARTICLES = frozenset({"a", "an", "the"})
+#: What may close a clause after an inverted role: "..., says official", "said police."
+_HEADLINE_END = frozenset({".", ",", ";", ":", "!", "?", "—", "–", "-"})
 
 
 def all_speakers(
@@ -390,7 +394,7 @@ def all_speakers(
     """
     out: list[Attribution] = []
     n = len(toks)
-    headline = _headline_source(toks, masked)
+    headline = _headline_source(toks, masked) or _headline_tail(toks, masked)
     att = _make(toks, headline, -1, source) if headline is not None else None
     if att is not None:
         out.append(att)
@@ -580,6 +584,23 @@ def _headline_source(toks: list[Tok], masked: frozenset[int]) -> tuple[int, int]
     # DELHI: At least 11 people were killed") as a name
     if toks[c - 1].lower in SPEAKER_NOUNS and toks[c - 1].lower not in _VOICES:
         return 0, c
+    return None
+
+
+def _headline_tail(toks: list[Tok], masked: frozenset[int]) -> tuple[int, int] | None:
+    """ "Suicide attack kills seven: official", "Toll climbs to 14 – NDRRMC": a headline (no
+    full stop) that ends with its source after a colon or a dash: group nouns or an acronym."""
+    n = len(toks)
+    if n < 4 or toks[-1].text in ".!?\"”":
+        return None
+    for c in range(n - 2, max(n - 5, 1), -1):
+        if toks[c].text in (":", "–", "—", "-") and c not in masked:
+            tail = toks[c + 1 :]
+            if all(t.lower in SPEAKER_NOUNS for t in tail) or (
+                len(tail) == 1 and len(tail[0].text) >= 2 and tail[0].text.isupper()
+            ):
+                return c + 1, n
+            return None
     return None
 
 
