@@ -591,7 +591,7 @@ def _headline_tail(toks: list[Tok], masked: frozenset[int]) -> tuple[int, int] |
     """ "Suicide attack kills seven: official", "Toll climbs to 14 – NDRRMC": a headline (no
     full stop) that ends with its source after a colon or a dash: group nouns or an acronym."""
     n = len(toks)
-    if n < 4 or toks[-1].text in ".!?\"”":
+    if n < 4 or toks[-1].text in '.!?"”':
         return None
     for c in range(n - 2, max(n - 5, 1), -1):
         if toks[c].text in (":", "–", "—", "-") and c not in masked:
