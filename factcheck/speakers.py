@@ -903,14 +903,19 @@ PERSON_NOUNS = frozenset(
 
 
 def is_someone(name: str) -> bool:
-    """Does a speaker string name a person met for the first time ("a witness")?
+    """Does a speaker string name a person met for the first time ("a witness", "a local
+    farmer", "police officer" from "A police officer said")?
 
     Example:
         >>> is_someone("A worker"), is_someone("a source"), is_someone("Maria Lopez")
         (True, False, False)
+        >>> is_someone("one distraught woman"), is_someone("police officer")
+        (True, True)
     """
+    if not name[:1].islower() and name.split()[0].lower() not in _INDEFINITE:
+        return False  # (a name, or an organisation: "Kyiv Police Officer Association")
     words = name.lower().split()
-    return len(words) == 2 and words[0] in _INDEFINITE and words[1] in PERSON_NOUNS
+    return 1 < len(words) <= 6 and words[-1] in PERSON_NOUNS
 
 
 def _determined_noun(toks: list[Tok], j: int, verb: int) -> tuple[int, int] | None:
