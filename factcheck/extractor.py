@@ -385,7 +385,11 @@ def extract_drafts(
                 spk = figures_source(toks_of[si + 1], text)
             drafts.append(_draft_from_count(c, spk))
         for q in money:
-            drafts.append(_money_draft(text, toks, q, sent_speaker))
+            spk = sent_speaker
+            if spk is not None and not according:
+                # "The EU promised $122 million, and Germany pledged $118 million"
+                spk = _nearest_before(toks, atts, q.start) or spk
+            drafts.append(_money_draft(text, toks, q, spk))
         if counts:
             previous = counts[-1]
     # quote claims
