@@ -87,7 +87,8 @@ REPORTING_VERBS = frozenset(
     saying telling adding warning noting describing branding calling urging insisting
     announcing confirming reporting stating declaring claiming explaining say tell insist
     warn urge describe declare vow pledge add announce confirm report explain fear fears
-    commented stressed recounted continued""".split()
+    commented stressed recounted continued asked cried shouted screamed sobbed wept pleaded
+    lamented conceded quipped""".split()
 )
 
 #: Titles and roles before a name: stripped from speaker names.

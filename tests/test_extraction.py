@@ -1297,3 +1297,8 @@ def test_he_after_an_unnamed_officer_is_the_officer_not_the_last_name() -> None:
 def test_each_sum_goes_to_the_verb_nearest_before_it() -> None:
     found = extract_drafts("Spain promised $40 million, and Italy pledged $25 million.")
     assert [(d.value, d.speaker) for d in found] == [(40_000_000, "Spain"), (25_000_000, "Italy")]
+
+
+def test_verbs_of_crying_out_and_asking_report_speech() -> None:
+    text = '"Where do we go now?" asked Ana Ruiz. "Help us," cried one man.'
+    assert quoted(text) == [("Where do we go now?", "Ana Ruiz"), ("Help us,", "one man")]
