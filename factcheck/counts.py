@@ -159,9 +159,14 @@ class _Slot:
 def _tok_range(toks: Sequence[Tok], start: int, end: int) -> tuple[int, int] | None:
     """First and last index of the tokens that overlap ``[start, end)`` (by bisection:
     tokens are in order and do not overlap)."""
-    first = bisect.bisect_right(toks, start, key=attrgetter("end"))
-    last = bisect.bisect_left(toks, end, lo=first, key=attrgetter("start")) - 1
+    first = bisect.bisect_right(toks, start, key=_END)
+    last = bisect.bisect_left(toks, end, lo=first, key=_START) - 1
     return (first, last) if last >= first else None
+
+
+_START = attrgetter("start")
+_END = attrgetter("end")
+_LOWER = attrgetter("lower")
 
 
 def find_counts(
@@ -191,6 +196,11 @@ def find_counts(
         ...  for c in find_counts(s, tokenize(s), find_quantities(s))]
         [('missiles', 75, 'missiles'), ('missiles', 41, 'shot down')]
     """
+    if not quantities:
+        return []  # most sentences have no figure
+    # the lowercase words, once per sentence: the rules below test them by index and the
+    # long scans first test a slice of them against a word set (one C-level operation)
+    lw = list(map(_LOWER, toks))
     slots: list[_Slot] = []
     for q in quantities:
         r = _tok_range(toks, q.num_start, q.num_end)
@@ -202,21 +212,28 @@ def find_counts(
             if w in TOLL_WORDS or (w in HEAD_KIND and w not in PREDICATE_KIND) or w in _RISE_VERB:
                 # "deaths up to 122": the toll rose to 122 (but "injured up to 100" is at most)
                 q = attrs.evolve(q, qualifier="exact", low=q.value, high=q.value)
-        if q.qualifier == "exact" and full[0] > 0 and surpassed(toks, full[0] - 1):
+        if (
+            q.qualifier == "exact"
+            and full[0] > 0
+            and lw[full[0] - 1] in _SURPASS_VERBS  # (the words :func:`surpassed` weighs)
+            and surpassed(toks, full[0] - 1)
+        ):
             # "the toll surpasses 43,700", "deaths topped 1,000": more than the number
             q = attrs.evolve(q, qualifier="more_than", low=q.value, high=None)
         slots.append(_Slot(q, full[0], full[1]))
+    if not slots:
+        return []
     for s in slots:
-        _noun_phrase(toks, s)
+        _noun_phrase(toks, lw, s)
     for k, s in enumerate(slots):
         if not s.drop:
-            _predicates(text, toks, slots, k)
-    scopes = _shared_scopes(toks, slots)
+            _predicates(text, toks, lw, slots, k)
+    scopes = _shared_scopes(toks, lw, slots)
     out: list[Count] = []
     for k, s in enumerate(slots):
         if s.drop:
             continue
-        _decide(toks, slots, k, previous)
+        _decide(toks, lw, slots, k, previous)
         if s.kind is None or _fractional(s.q):
             continue  # nothing counted, or "a magnitude 7.8 quake killed": no count is 7.8
         if s.increment and s.kind in _CASUALTY:
@@ -247,16 +264,40 @@ def find_counts(
 
 def _fractional(q: Quantity) -> bool:
     """A figure with a fraction ("7.8"), which counts nothing ("1.5 million" is whole)."""
-    return any(isinstance(v, float) and not v.is_integer() for v in (q.value, q.low, q.high))
+    v, low, high = q.value, q.low, q.high
+    return (
+        (isinstance(v, float) and not v.is_integer())
+        or (isinstance(low, float) and not low.is_integer())
+        or (isinstance(high, float) and not high.is_integer())
+    )
 
 
-def _shared_scopes(toks: Sequence[Tok], slots: list[_Slot]) -> list[str | None]:
-    """Scopes of every slot; "14 killed and 97 wounded in Kyiv": the place ends the series."""
-    scopes = [None if s.drop else _scope(toks, slots, k) for k, s in enumerate(slots)]
+def _shared_scopes(toks: Sequence[Tok], lw: list[str], slots: list[_Slot]) -> list[str | None]:
+    """Scopes of every slot; "14 killed and 97 wounded in Kyiv": the place ends the series.
+
+    ``lw`` is the lowercase words of ``toks``."""
+    # indices of the administrative units of the sentence, found once for all its figures
+    units: list[int] = []
+    for unit in ADMIN_UNITS.intersection(lw):  # (mostly none: C-level finds)
+        j = -1
+        for _ in range(lw.count(unit)):
+            j = lw.index(unit, j + 1)
+            units.append(j)
+    units.sort()
+    # can a figure be dated ("in 2015", "last year") or summed over a period ("this week")?
+    # (the tokens hold no space: "in 19" in the joined words needs the word "in" before a
+    # word starting "19")
+    joined = " ".join(lw)
+    dated = (
+        "year" in joined or "in 19" in joined or "in 20" in joined or not _PERIODS.isdisjoint(lw)
+    )
+    scopes = [
+        None if s.drop else _scope(toks, lw, units, dated, slots, k) for k, s in enumerate(slots)
+    ]
     for k in range(len(slots) - 2, -1, -1):
         a, b = slots[k], slots[k + 1]
         if scopes[k] is None and not a.drop and not b.drop:
-            between = [t.lower for t in toks[max(a.np_end, a.pred_end, a.last + 1) : b.first]]
+            between = lw[max(a.np_end, a.pred_end, a.last + 1) : b.first]
             if between in (["and"], [","], [",", "and"], ["and", "another"]):
                 scopes[k] = scopes[k + 1]
     # "In Kharkiv, five people were killed": a place set before the figure's clause, for
@@ -271,12 +312,13 @@ def _word(t: Tok) -> bool:
     return t.text[:1].isalpha()
 
 
-def _noun_phrase(toks: Sequence[Tok], s: _Slot) -> None:
-    """Find the counted noun after the number, and drop numbers that count nothing."""
+def _noun_phrase(toks: Sequence[Tok], lw: list[str], s: _Slot) -> None:
+    """Find the counted noun after the number, and drop numbers that count nothing
+    (``lw``: the lowercase words)."""
     n = len(toks)
     i = s.last + 1
-    prev = toks[s.first - 1].lower if s.first > 0 else ""
-    nxt = toks[i].lower if i < n else ""
+    prev = lw[s.first - 1] if s.first > 0 else ""
+    nxt = lw[i] if i < n else ""
     own = toks[s.last]
     if own.end > s.q.num_end and own.lower[s.q.num_end - own.start] == "-":
         if own.lower[s.q.num_end - own.start + 1 :].startswith(_MEASURE_COMPOUNDS):
@@ -286,14 +328,14 @@ def _noun_phrase(toks: Sequence[Tok], s: _Slot) -> None:
     if prev.rstrip(".") in MONTHS or nxt.rstrip(".") in MONTHS or prev in _NOT_BEFORE:
         s.drop = True
         return
-    if prev == "." and s.first > 1 and toks[s.first - 2].lower in MONTHS:
+    if prev == "." and s.first > 1 and lw[s.first - 2] in MONTHS:
         s.drop = True
         return
     if prev in ("-", "/") and s.first > 1 and toks[s.first - 2].text.isdigit():
         s.drop = True  # the day of a date written "2018-10-28" or "10/28"
         return
     if nxt in ("-", "–") and i + 1 < n:
-        after = toks[i + 1].lower
+        after = lw[i + 1]
         if after.startswith("year") or after in NOT_COUNTED:
             s.drop = True
             return
@@ -303,7 +345,9 @@ def _noun_phrase(toks: Sequence[Tok], s: _Slot) -> None:
     if nxt in ("year-old", "years-old") or nxt.startswith("year-old"):
         s.drop = True
         return
-    if _age_of(toks, s.first) or (s.q.text[:5].lower() in ("under", "over ") and prev in _YOUNG):
+    if (
+        not _AGE_WORDS.isdisjoint(lw[max(0, s.first - 4) : s.first]) and _age_of(toks, s.first)
+    ) or (s.q.text[:5].lower() in ("under", "over ") and prev in _YOUNG):
         s.drop = True  # "children under the age of nine", "two boys, ages 4 and 5",
         return  # "children under 5"
     if prev == "aged" or (prev == "," and nxt in (";", ")") and s.q.qualifier == "exact"):
@@ -322,11 +366,11 @@ def _noun_phrase(toks: Sequence[Tok], s: _Slot) -> None:
     ):
         s.drop = True  # an age after a name: "Tom Reyes, 52, who lives nearby"
         return
-    if nxt == "out" and i + 2 < n and toks[i + 1].lower == "of" and toks[i + 2].text[:1].isdigit():
+    if nxt == "out" and i + 2 < n and lw[i + 1] == "of" and toks[i + 2].text[:1].isdigit():
         i, nxt = i + 1, "of"  # "22 out of 35 missiles": like "22 of the 35 missiles"
     if nxt in ("of",) and i + 1 < n:
         j = i + 1
-        if toks[j].lower in ("them", "those", "these", "whom", "which"):
+        if lw[j] in ("them", "those", "these", "whom", "which"):
             if s.q.value == 1 and s.q.qualifier == "exact":
                 s.drop = True
                 return
@@ -337,37 +381,35 @@ def _noun_phrase(toks: Sequence[Tok], s: _Slot) -> None:
             s.drop = True  # "one of the strikes", "at least one of the children"
             return
         while j < n and (
-            toks[j].lower in ("the", "its", "their", "his", "her", "our", "those")
-            or toks[j].lower.endswith(("'s", "’s"))
+            lw[j] in ("the", "its", "their", "his", "her", "our", "those")
+            or lw[j].endswith(("'s", "’s"))
         ):
             j += 1  # "35 of Florida's storm-related deaths"
         if j < n and toks[j].text[:1].isdigit():
             j += 1  # "19 of the country's 47 counties": the 19 counts counties too
-        head, end = _run(toks, j)
+        head, end = _run(toks, lw, j)
         if head is not None and s.q.qualifier == "vague":
-            if toks[head].lower in NOT_COUNTED:
+            if lw[head] in NOT_COUNTED:
                 s.drop = True  # "hundreds of metres"
                 return
             s.head, s.np_end = head, end
             return
         if head is not None and (
-            toks[head].lower in HEAD_KIND
-            or toks[head].lower in PEOPLE_NOUNS
-            or toks[j - 1].text[:1].isdigit()
+            lw[head] in HEAD_KIND or lw[head] in PEOPLE_NOUNS or toks[j - 1].text[:1].isdigit()
         ):
             s.head, s.np_end = head, end
             return
         s.np_end = i
         return
-    head, end = _run(toks, i)
-    if head is not None and toks[head].lower in NOT_COUNTED:
+    head, end = _run(toks, lw, i)
+    if head is not None and lw[head] in NOT_COUNTED:
         s.drop = True
         return
     s.head = head
     s.np_end = end
-    before = toks[s.first - 1].lower if s.first > 0 else ""
-    s.increment = (i < n and toks[i].lower in _INCREMENT) or before in ("additional", "another")
-    if before == "by" and s.first > 1 and toks[s.first - 2].lower in _RISE:
+    before = lw[s.first - 1] if s.first > 0 else ""
+    s.increment = (i < n and lw[i] in _INCREMENT) or before in ("additional", "another")
+    if before == "by" and s.first > 1 and lw[s.first - 2] in _RISE:
         s.increment = True  # "the toll jumped by nearly 1,200 to 5,209": the rise
 
 
@@ -397,18 +439,18 @@ _PLURAL_PEOPLE = frozenset(
 )
 
 
-def _run(toks: Sequence[Tok], i: int) -> tuple[int | None, int]:
-    """The noun run starting at ``i``: (index of its head, index after it)."""
+def _run(toks: Sequence[Tok], lw: list[str], i: int) -> tuple[int | None, int]:
+    """The noun run starting at ``i``: (index of its head, index after it). (``lw``: the
+    lowercase words; ``toks[j].text[:1].isalpha()`` is :func:`_word` inlined.)"""
     n = len(toks)
     j = i
     head = None
     while j < n and j - i < 5:
-        t = toks[j]
-        w = t.lower
-        if w == "-" and head is not None and j + 1 < n and _word(toks[j + 1]):
+        w = lw[j]
+        if w == "-" and head is not None and j + 1 < n and toks[j + 1].text[:1].isalpha():
             j += 1
             continue
-        if not _word(t) or w in _STOP or (head is not None and w in NUMBER_WORDS):
+        if not toks[j].text[:1].isalpha() or w in _STOP or (head is not None and w in NUMBER_WORDS):
             break  # (a number word starts the next figure: "two explosions killed dozens")
         if head is None and w in _BARE_VERBS:
             break  # "145 die in stampede", "Dozens flee": a verb, no noun
@@ -417,7 +459,7 @@ def _run(toks: Sequence[Tok], i: int) -> tuple[int | None, int]:
             continue
         known = w in HEAD_KIND or w in PEOPLE_NOUNS
         if head is not None and not known:
-            h = toks[head].lower
+            h = lw[head]
             nounish = h in HEAD_KIND or h in PEOPLE_NOUNS or h.endswith("s")
             if w in PREDICATE_KIND or nounish and w.endswith(("ed", "ing")):
                 break  # a verb: "13 children transported"
@@ -426,13 +468,13 @@ def _run(toks: Sequence[Tok], i: int) -> tuple[int | None, int]:
         head = j
         j += 1
         if known and w in PREDICATE_KIND and j < n and toks[j].text.isalpha():
-            nxt = toks[j].lower
+            nxt = lw[j]
             if nxt in PEOPLE_NOUNS or nxt in _GROUP_NOUNS:
                 continue  # "two injured police officers": an adjective before the noun
         if known:
             # a counted noun ends the phrase unless another noun follows ("missile strikes")
-            if j < n and _word(toks[j]) and toks[j].lower not in _STOP:
-                nxt = toks[j].lower
+            if j < n and toks[j].text[:1].isalpha() and lw[j] not in _STOP:
+                nxt = lw[j]
                 if nxt in HEAD_KIND and nxt not in PREDICATE_KIND or nxt in PEOPLE_NOUNS:
                     continue
                 if nxt.endswith("s") and not nxt.endswith("ss") and nxt not in PREDICATE_KIND:
@@ -441,38 +483,39 @@ def _run(toks: Sequence[Tok], i: int) -> tuple[int | None, int]:
                         continue
             break
     if head is not None:
-        h = toks[head].lower
+        h = lw[head]
         if h not in HEAD_KIND and h not in PEOPLE_NOUNS and h.endswith(("ed", "ing")):
             return None, i  # "one resulted", "two remaining"
     return head, j
 
 
-def _predicates(text: str, toks: Sequence[Tok], slots: list[_Slot], k: int) -> None:
+def _predicates(text: str, toks: Sequence[Tok], lw: list[str], slots: list[_Slot], k: int) -> None:
+    """The predicates of slot ``k``, before and after it (``lw``: the lowercase words)."""
     s = slots[k]
     n = len(toks)
     # modifiers inside the noun phrase ("two injured police officers", "eight unconfirmed deaths")
     if s.head is not None:
         for j in range(s.last + 1, s.head):
-            w = toks[j].lower
+            w = lw[j]
             if w in POSSIBLE_WORDS:
                 s.possible = True
             if w in PREDICATE_KIND and s.right_pred is None:
                 s.right_pred = PREDICATE_KIND[w]
     inside = s.right_pred
-    _right_predicate(toks, s)
+    _right_predicate(toks, lw, s)
     if k + 1 < len(slots) and _agent(toks, s, slots[k + 1]):
         # "16 tornadoes killed 6 people", "two gunmen killed at least 12": the figure did it
         s.right_pred, s.pred_end = None, -1
-        if s.head is not None and s.head == s.np_end - 1 and toks[s.head].lower in HEAD_KIND:
+        if s.head is not None and s.head == s.np_end - 1 and lw[s.head] in HEAD_KIND:
             s.head, s.np_end = s.head - 1, s.head  # the verb was read as the noun's head
-    if _part_of(toks, s.first):
+    if _part_of(lw, s.first):
         # "half of the 300 passengers were injured": the verb tells of the part, not the 300
         s.right_pred, s.pred_end = inside, -1
     # before the number: "killing at least 11", "left ... dead", "deaths of two people"
     j = s.first - 1
     adverbs = 0
     while j >= 0:
-        w = toks[j].lower
+        w = lw[j]
         if w == "as" and j >= 2 and _figure_word(toks[j - 2]):
             break  # "Seven dead as two buildings collapse": "dead" has its own figure
         if w in _LEFT_SKIP:
@@ -480,67 +523,67 @@ def _predicates(text: str, toks: Sequence[Tok], slots: list[_Slot], k: int) -> N
         elif w.endswith("ly") and len(w) > 4 or (adverbs and w in (",", "—", "–", "and")):
             adverbs += 1  # "killed — horrifically, incomprehensibly — 14 students"
             j -= 1
-        elif w in ("—", "–") and j > 0 and toks[j - 1].lower.endswith("ly"):
+        elif w in ("—", "–") and j > 0 and lw[j - 1].endswith("ly"):
             j -= 1
         elif (
             w == "and"
             and j >= 3
-            and toks[j - 2].lower in ("a", "an", "one")
+            and lw[j - 2] in ("a", "an", "one")
             and toks[j - 1].text.isalpha()
-            and toks[j - 3].lower in PREDICATE_KIND
+            and lw[j - 3] in PREDICATE_KIND
         ):
             j -= 3  # "killing a woman and three children": the verb before the first object
         else:
             break
     first = s.first
-    group = _group_kind(toks[first - 2].lower) if first >= 2 else None  # "the dead"
-    lead = [t.lower for t in toks[max(0, first - 4) : first - 2]]
-    if lead == ["among", "the"] and toks[first - 1].lower in ("were", "was", "are", "is"):
+    group = _GROUP_KIND.get(lw[first - 2]) if first >= 2 else None  # "the dead"
+    lead = lw[max(0, first - 4) : first - 2]
+    if lead == ["among", "the"] and lw[first - 1] in ("were", "was", "are", "is"):
         s.left_pred = group or s.left_pred  # "Among the dead were four children"
     elif (
         first >= 4
-        and toks[first - 4].lower == "among"
-        and toks[first - 3].lower == "those"
-        and toks[first - 2].lower in PREDICATE_KIND
-        and toks[first - 1].lower in ("were", "was", "are", "is")
+        and lw[first - 4] == "among"
+        and lw[first - 3] == "those"
+        and lw[first - 2] in PREDICATE_KIND
+        and lw[first - 1] in ("were", "was", "are", "is")
     ):
-        s.left_pred = PREDICATE_KIND[toks[first - 2].lower]  # "Among those killed were two"
+        s.left_pred = PREDICATE_KIND[lw[first - 2]]  # "Among those killed were two"
     elif group and (
         (lead == ["of", "the"] and toks[first - 1].text == ",")  # "Of the dead, 12 were"
-        or toks[first - 1].lower in ("included", "include", "includes")  # "The dead included"
+        or lw[first - 1] in ("included", "include", "includes")  # "The dead included"
     ):
         s.left_pred = group
     elif j >= 0:
-        w = toks[j].lower
+        w = lw[j]
         if w == "wounds" and j > 0 and toks[j - 1].text.isalpha():
-            if toks[j - 1].lower not in _BEFORE_WOUNDS_NOUN:
+            if lw[j - 1] not in _BEFORE_WOUNDS_NOUN:
                 s.left_pred = "wounded"  # "Blast wounds 30 at Kabul mosque": a verb here
-        elif w in PREDICATE_KIND and not (j > 0 and toks[j - 1].lower in ("were", "was", "are")):
+        elif w in PREDICATE_KIND and not (j > 0 and lw[j - 1] in ("were", "was", "are")):
             s.left_pred = PREDICATE_KIND[w]
             if w == "shot" and s.right_pred is None:
                 s.left_pred = "wounded"
-        elif w in HEAD_KIND and j + 1 < s.first and toks[j + 1].lower == "of":
+        elif w in HEAD_KIND and j + 1 < s.first and lw[j + 1] == "of":
             s.left_pred = HEAD_KIND[w]  # "the deaths of two elderly people"
-        elif w == "lost" and s.head is not None and toks[s.head].lower in PEOPLE_NOUNS:
+        elif w == "lost" and s.head is not None and lw[s.head] in PEOPLE_NOUNS:
             s.left_pred = "killed"  # "We've lost 12 people", "the unit lost 40 soldiers"
-        elif w in _INTERCEPT or (w == "down" and j > 0 and toks[j - 1].lower == "shot"):
+        elif w in _INTERCEPT or (w == "down" and j > 0 and lw[j - 1] == "shot"):
             s.left_pred = "intercepted"
         elif w in _LEAVE:
             # "left at least 44 people dead", "leaving 19 students and two teachers dead"
             for e in range(s.np_end, min(n, s.np_end + 10)):
-                if toks[e].lower in _SOFT_END:
+                if lw[e] in _SOFT_END:
                     break
-                if toks[e].lower in PREDICATE_KIND:
-                    s.left_pred = PREDICATE_KIND[toks[e].lower]
+                if lw[e] in PREDICATE_KIND:
+                    s.left_pred = PREDICATE_KIND[lw[e]]
                     break
         elif w in ("from",) and j > 0:
             s.superseded = _is_supersede(toks, j, slots, k)
-        elif w in _TAKEN and s.np_end + 1 < n and toks[s.np_end].lower == "to":
+        elif w in _TAKEN and s.np_end + 1 < n and lw[s.np_end] == "to":
             if any(t.lower in _HOSPITAL for t in toks[s.np_end + 1 : s.np_end + 4]):
                 s.left_pred = "wounded"  # "the blast sent 12 people to hospital"
         elif w in _RELEASE:
             s.left_pred = "released"  # "Israel freed 90 prisoners": not arrests
-    s.rising = _risen_to(toks, s.first)
+    s.rising = _risen_to(lw, s.first)
     if k > 0 and _revision(toks, s.first):
         s.revises = True  # "He said 14 had died, a figure later revised to 12"
         slots[k - 1].superseded = True
@@ -548,24 +591,29 @@ def _predicates(text: str, toks: Sequence[Tok], slots: list[_Slot], k: int) -> N
     # (an "earlier" before the figure before it, or before "but", "now", "later" (ahead of
     # the figure), dates that figure, not this one: "first put at 288 but is now 275")
     floor = slots[k - 1].last + 1 if k > 0 else 0
-    for j in range(s.first - 1, max(floor, s.first - 20) - 1, -1):
-        if toks[j].lower in _NOW:
-            break
-        if _earlier(toks, j):
-            put = _PUT if j >= s.first - 3 else _PUT_TOLL
-            s.superseded = any(t.lower in put for t in toks[j + 1 : s.first])
-            break
+    lo = max(floor, s.first - 20)
+    if not _EARLIER.isdisjoint(lw[lo : s.first]):  # (else the scan can find no "earlier")
+        for j in range(s.first - 1, lo - 1, -1):
+            if lw[j] in _NOW:
+                break
+            if _earlier(toks, j):
+                put = _PUT if j >= s.first - 3 else _PUT_TOLL
+                s.superseded = any(t.lower in put for t in toks[j + 1 : s.first])
+                break
     # hedges just before the figure, in its own clause ("feared dead after two dams ...")
-    for j in range(s.first - 1, max(-1, s.first - 4), -1):
-        w = toks[j].lower
-        if w in _EVENT_CLAUSE or w in _CLAUSE_END or w == ",":
-            break
-        if w in POSSIBLE_WORDS and w not in ("likely",):
-            s.possible = True
+    if not POSSIBLE_WORDS.isdisjoint(lw[max(0, s.first - 3) : s.first]):  # (else none)
+        for j in range(s.first - 1, max(-1, s.first - 4), -1):
+            w = lw[j]
+            if w in _EVENT_CLAUSE or w in _CLAUSE_END or w == ",":
+                break
+            if w in POSSIBLE_WORDS and w not in ("likely",):
+                s.possible = True
 
 
-def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
-    """The predicate after the noun phrase: "were killed", "who had died", "—...— were killed"."""
+def _right_predicate(toks: Sequence[Tok], lw: list[str], s: _Slot) -> None:
+    """The predicate after the noun phrase: "were killed", "who had died", "—...— were killed".
+
+    ``lw`` is the lowercase words of ``toks``."""
     n = len(toks)
     j = s.np_end
     if j < n and toks[j].text in ("—", "–", "-", "(", ")"):
@@ -576,42 +624,39 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
                 break
         else:
             j += 1  # the closing dash of "26 people—including 20 children—were killed"
-    j = _skip_appositive(toks, j)
+    if j + 2 < n and toks[j].text == ",":  # (else _skip_appositive gives j back)
+        j = _skip_appositive(toks, j)
     if (
         j + 3 < n
         and toks[j].text == ","
-        and toks[j + 1].lower in ("all", "both", "most")
-        and toks[j + 2].lower == "of"
-        and toks[j + 3].lower in ("whom", "which")
+        and lw[j + 1] in ("all", "both", "most")
+        and lw[j + 2] == "of"
+        and lw[j + 3] in ("whom", "which")
     ):
         j += 3  # "72 people, all of whom are feared dead": the relative clause below
-    if (
-        j + 1 < n
-        and toks[j].text == ","
-        and (toks[j + 1].lower == "including" or _included(toks, s.first))
-    ):
+    if j + 1 < n and toks[j].text == "," and (lw[j + 1] == "including" or _included(toks, s.first)):
         # "Ten people, including three children, were killed"
-        if toks[j + 1].lower == "including":
+        if lw[j + 1] == "including":
             for e in range(j + 2, min(n, j + 12)):
                 if toks[e].text == ",":
                     j = e + 1
                     break
         else:
             j += 1
-    elif j + 2 < n and toks[j].lower == "including":
+    elif j + 2 < n and lw[j] == "including":
         # "seven people including two children were killed": the part runs to the verb
         for e in range(j + 2, min(n, j + 10)):
-            w = toks[e].lower
+            w = lw[e]
             if w in _SOFT_END or w == ",":
                 break
             if w in _AUX or w in PREDICATE_KIND or w in _SUFFER:
                 j = e
                 break
-    if j < n and toks[j].lower in _RELATIVE:
+    if j < n and lw[j] in _RELATIVE:
         # "the two adults who were killed", "two individuals that arrived at UMH were deceased"
         e = j + 1
         for e in range(j + 1, min(n, j + 10)):
-            w = toks[e].lower
+            w = lw[e]
             if w in _SOFT_END or w == ",":
                 break
             if w in POSSIBLE_WORDS:
@@ -623,28 +668,28 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
                 s.right_pred, s.pred_end = "killed", e + 3
                 return
         # "two elderly people who were disconnected from oxygen machines": a subset
-        if toks[j].lower in ("who", "that"):
+        if lw[j] in ("who", "that"):
             s.restriction = " ".join(t.text for t in toks[j:e])
         return
     if j < n and toks[j].text in _CLOSING_MARKS and j > s.last + 1:
         j += 1  # 'told AFP that "around 30 civilians" were injured'
-    if _to_death(toks, j):  # "stabbed seven people to death"
+    if j + 1 < n and lw[j] == "to" and lw[j + 1] == "death":  # "stabbed seven people to death"
         s.right_pred, s.pred_end = "killed", j + 2
         return
     steps = 0
     while j < n and steps < 7:
-        w = toks[j].lower
+        w = lw[j]
         if w in ("may", "might", "could", "feared", "believed", "possibly", "likely", "presumed"):
             s.possible = True
         if w in _AUX or (steps and w in ("the", "have")) or w in _DECLARED:
             j += 1
             steps += 1
             continue
-        if w in _GO and j + 1 < n and toks[j + 1].lower == "missing":
+        if w in _GO and j + 1 < n and lw[j + 1] == "missing":
             j += 1  # "13 others have gone missing", "two fishermen went missing"
             steps += 1
             continue
-        if w == "brought" and j + 1 < n and toks[j + 1].lower == "dead":
+        if w == "brought" and j + 1 < n and lw[j + 1] == "dead":
             j += 1  # "11 were declared brought dead"
             steps += 1
             continue
@@ -658,18 +703,18 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
                 and (
                     _word(toks[k2])
                     or (k2 == j + 1 and _counted_group(toks, k2))
-                    or (toks[k2].text in "'’" and toks[k2 - 1].lower.endswith("s"))
-                    or (toks[k2].text.isdigit() and toks[k2 - 1].lower in ("under", "aged"))
+                    or (toks[k2].text in "'’" and lw[k2 - 1].endswith("s"))
+                    or (toks[k2].text.isdigit() and lw[k2 - 1] in ("under", "aged"))
                 )
-                and toks[k2].lower not in _AUX
+                and lw[k2] not in _AUX
             ):  # "9,328 people from 2,328 families are staying ...": a count in the phrase
-                if toks[k2].lower in PREDICATE_KIND:
+                if lw[k2] in PREDICATE_KIND:
                     break
                 k2 += 1
-            if k2 + 1 < n and toks[k2].lower in PREDICATE_KIND and _attributive(toks, k2):
+            if k2 + 1 < n and lw[k2] in PREDICATE_KIND and _attributive(toks, k2):
                 break  # "11 in a school sheltering displaced families": an adjective
             k2 = _skip_appositive(toks, k2)  # "72 people on board, 68 passengers and ..., are"
-            if k2 < n and toks[k2].lower in _AUX_OR_PREDICATE and k2 > j + 1:
+            if k2 < n and lw[k2] in _AUX_OR_PREDICATE and k2 > j + 1:
                 j = k2
                 steps += 1
                 continue
@@ -677,37 +722,37 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
         break
     if j >= n:
         return
-    w = toks[j].lower
-    if _to_death(toks, j + 1):  # "four were burned to death"
+    w = lw[j]
+    if j + 2 < n and lw[j + 1] == "to" and lw[j + 2] == "death":  # "four were burned to death"
         s.right_pred, s.pred_end = "killed", j + 3
         return
-    if w == "rounded" and j + 1 < n and toks[j + 1].lower == "up":
+    if w == "rounded" and j + 1 < n and lw[j + 1] == "up":
         s.right_pred, s.pred_end = "arrested", j + 2  # "10 people were rounded up"
         return
     if w == "fatally":  # "eight were shot, two of them fatally", "three were fatally injured"
-        end = j + 2 if j + 1 < n and toks[j + 1].lower in PREDICATE_KIND else j + 1
+        end = j + 2 if j + 1 < n and lw[j + 1] in PREDICATE_KIND else j + 1
         s.right_pred, s.pred_end = "killed", end
         return
     if w in ("from", "out") and s.np_end == j:  # "forced 30,000 people from their homes"
-        k = j + (2 if w == "out" and j + 1 < n and toks[j + 1].lower == "of" else 1)
-        if k < n and toks[k].lower in ("their", "his", "her"):
+        k = j + (2 if w == "out" and j + 1 < n and lw[j + 1] == "of" else 1)
+        if k < n and lw[k] in ("their", "his", "her"):
             k += 1
-        if k < n and toks[k].lower in ("homes", "home", "houses", "villages"):
+        if k < n and lw[k] in ("homes", "home", "houses", "villages"):
             s.right_pred, s.pred_end = "displaced", k + 1
             return
-    if w in _SHELTERED and j + 1 < n and toks[j + 1].lower in ("in", "at"):
+    if w in _SHELTERED and j + 1 < n and lw[j + 1] in ("in", "at"):
         # "9,328 people are staying in 91 relief camps": displaced
         for e in range(j + 2, min(n, j + 6)):
-            if toks[e].lower in _SHELTERS:
+            if lw[e] in _SHELTERS:
                 s.right_pred, s.pred_end = "displaced", e + 1
                 return
-    hurt = _hurt_phrase(toks, j)
+    hurt = _hurt_phrase(toks, j) if w in _HURT_VERBS else 0
     if hurt:  # "sustained minor injuries", "treated for gunshot wounds", "taken to hospital"
         s.right_pred, s.pred_end = "wounded", hurt
         return
-    if w in _MADE_TO and j + 2 < n and toks[j + 1].lower == "to":
-        if toks[j + 2].lower in PREDICATE_KIND:  # "27,000 people were ordered to evacuate"
-            s.right_pred, s.pred_end = PREDICATE_KIND[toks[j + 2].lower], j + 3
+    if w in _MADE_TO and j + 2 < n and lw[j + 1] == "to":
+        if lw[j + 2] in PREDICATE_KIND:  # "27,000 people were ordered to evacuate"
+            s.right_pred, s.pred_end = PREDICATE_KIND[lw[j + 2]], j + 3
             return
     if w not in PREDICATE_KIND and w.isalpha() and (w.endswith("ed") or w in _IRREGULAR):
         negated = any(t.lower in ("not", "yet", "never") for t in toks[s.np_end : j])
@@ -717,27 +762,27 @@ def _right_predicate(toks: Sequence[Tok], s: _Slot) -> None:
         if w == "shot":
             after = {t.lower for t in toks[j + 1 : j + 4]}
             kind = "killed" if after & {"dead", "killed"} else "wounded"
-            if j + 1 < n and toks[j + 1].lower == "down":
+            if j + 1 < n and lw[j + 1] == "down":
                 kind = "intercepted"  # "41 were shot down"
         s.right_pred = s.right_pred or kind
         s.pred_end = j + 1 if kind != "intercepted" else j + 2
-    elif w == "among" and j + 2 < n and toks[j + 1].lower in ("the", "those"):
+    elif w == "among" and j + 2 < n and lw[j + 1] in ("the", "those"):
         # "two firefighters were among the dead", "... were among those killed"
-        kind = _group_kind(toks[j + 2].lower)
+        kind = _GROUP_KIND.get(lw[j + 2])
         if kind is not None:
             s.right_pred, s.pred_end = kind, j + 3
-    elif w == "lost" and j + 2 < n and toks[j + 2].lower == "lives":
+    elif w == "lost" and j + 2 < n and lw[j + 2] == "lives":
         s.right_pred, s.pred_end = "killed", j + 3
-    elif w == "lost" and j + 2 < n and toks[j + 2].lower in ("homes", "houses"):
+    elif w == "lost" and j + 2 < n and lw[j + 2] in ("homes", "houses"):
         s.right_pred, s.pred_end = "displaced", j + 3  # "12,000 people lost their homes"
-    elif w == "in" and j + 2 < n and toks[j + 1].lower in _CONDITION:
+    elif w == "in" and j + 2 < n and lw[j + 1] in _CONDITION:
         s.right_pred, s.pred_end = "wounded", j + 3
         # "twelve in critical condition": a part of the wounded, never compared with all
-        s.restriction = f"in {toks[j + 1].lower} condition"
+        s.restriction = f"in {lw[j + 1]} condition"
     elif w in _INTERCEPT:
         s.right_pred = s.right_pred or "intercepted"
         s.pred_end = j + 1
-    elif s.head is not None and toks[s.head].lower in ("bodies", "body"):
+    elif s.head is not None and lw[s.head] in ("bodies", "body"):
         dead = any(t.lower == "dead" for t in toks[s.last + 1 : s.head])  # "40 dead bodies"
         if (
             w not in _BODY_FOUND
@@ -754,12 +799,13 @@ _PARTS = frozenset(
 )
 
 
-def _part_of(toks: Sequence[Tok], first: int) -> bool:
-    """Is the figure at ``first`` the whole that a part is taken of ("half of the 300")?"""
+def _part_of(lw: list[str], first: int) -> bool:
+    """Is the figure at ``first`` the whole that a part is taken of ("half of the 300")?
+    (``lw``: the lowercase words.)"""
     j = first - 1
-    if j >= 0 and toks[j].lower == "the":
+    if j >= 0 and lw[j] == "the":
         j -= 1
-    return j >= 1 and toks[j].lower == "of" and toks[j - 1].lower in _PARTS
+    return j >= 1 and lw[j] == "of" and lw[j - 1] in _PARTS
 
 
 def _attributive(toks: Sequence[Tok], k: int) -> bool:
@@ -792,6 +838,8 @@ _RELEASE = frozenset(
     "freed released releasing freeing exchanged swapped pardoned repatriated".split()
 )
 _HOSPITAL = frozenset({"hospital", "hospitals", "hospitalised", "hospitalized"})
+#: The words :func:`_hurt_phrase` can start at.
+_HURT_VERBS = _SUFFER | _TAKEN | {"treated", "admitted"}
 
 
 def surpassed(toks: Sequence[Tok], j: int) -> bool:
@@ -809,7 +857,7 @@ def surpassed(toks: Sequence[Tok], j: int) -> bool:
         return True
     if w in ("past", "beyond"):  # "expected to climb past 75", "rose beyond 100"
         return j > 0 and (toks[j - 1].lower in _RISE_VERB or toks[j - 1].lower in _RISE_BASE)
-    if w not in ("passes", "passed", "crossed", "crosses"):
+    if w not in _PASS:
         return False
     return any(
         t.lower in TOLL_WORDS or t.lower in _TOTALS or t.lower in HEAD_KIND
@@ -820,6 +868,7 @@ def surpassed(toks: Sequence[Tok], j: int) -> bool:
 _TOTALS = frozenset({"total", "tally", "count", "aid", "figure", "number"})
 #: The bare forms of the rise verbs ("expected to climb past 75").
 _RISE_BASE = frozenset("rise climb go jump increase soar push pushed pushing".split())
+_PASS = frozenset({"passes", "passed", "crossed", "crosses"})
 #: Verbs of a toll going up ("rose to 288", "has gone up to 2,497").
 _RISE_VERB = frozenset(
     """rose risen rises rising climbed climbs climbing gone went goes jumped jumps jumping
@@ -840,17 +889,17 @@ def _shot_down_after(toks: Sequence[Tok], s: _Slot) -> bool:
     return False
 
 
-def _risen_to(toks: Sequence[Tok], first: int) -> bool:
+def _risen_to(lw: list[str], first: int) -> bool:
     """Does a verb of rising lead to the figure at ``first``: "rose to", "has climbed to",
-    "has gone up to", "soared past"?"""
+    "has gone up to", "soared past"? (``lw``: the lowercase words.)"""
     j = first - 1
-    if toks[first].lower == "up":  # the figure's own "up to" (made exact: a rise verb before)
-        return j >= 0 and toks[j].lower in _RISE_VERB
-    if j >= 0 and toks[j].lower in ("to", "past"):
+    if lw[first] == "up":  # the figure's own "up to" (made exact: a rise verb before)
+        return j >= 0 and lw[j] in _RISE_VERB
+    if j >= 0 and lw[j] in ("to", "past"):
         j -= 1
-    if j >= 0 and toks[j].lower == "up":
+    if j >= 0 and lw[j] == "up":
         j -= 1
-    return j >= 0 and j < first - 1 and toks[j].lower in _RISE_VERB
+    return j >= 0 and j < first - 1 and lw[j] in _RISE_VERB
 
 
 def _toll_subject(toks: Sequence[Tok], first: int) -> str | None:
@@ -900,6 +949,10 @@ def _figure_word(t: Tok) -> bool:
     return t.text[:1].isdigit() or t.lower in NUMBER_WORDS
 
 
+#: The words :func:`_age_of` needs within four words before the figure.
+_AGE_WORDS = frozenset({"ages", "age", "aged"})
+
+
 def _age_of(toks: Sequence[Tok], first: int) -> bool:
     """Is the number at ``first`` an age: "the age of nine", "ages 4 and 5", "age 12"?"""
     j = first - 1
@@ -908,11 +961,6 @@ def _age_of(toks: Sequence[Tok], first: int) -> bool:
     if j >= 0 and toks[j].lower in ("ages", "age", "aged"):
         return True
     return j >= 1 and toks[j].lower == "of" and toks[j - 1].lower == "age"
-
-
-def _to_death(toks: Sequence[Tok], j: int) -> bool:
-    """Do the words at ``j`` say "to death" ("burned to death", "stabbed seven to death")?"""
-    return j + 1 < len(toks) and toks[j].lower == "to" and toks[j + 1].lower == "death"
 
 
 def _included(toks: Sequence[Tok], first: int) -> bool:
@@ -1012,20 +1060,23 @@ def _prev_word(toks: Sequence[Tok], s: _Slot) -> bool:
     return s.first > 0 and toks[s.first - 1].lower == "to"
 
 
-def _decide(toks: Sequence[Tok], slots: list[_Slot], k: int, previous: Count | None) -> None:
-    """Settle the kind and subject of slot ``k`` (slots before it are settled)."""
+def _decide(
+    toks: Sequence[Tok], lw: list[str], slots: list[_Slot], k: int, previous: Count | None
+) -> None:
+    """Settle the kind and subject of slot ``k`` (slots before it are settled; ``lw``: the
+    lowercase words)."""
     s = slots[k]
-    head = toks[s.head].lower if s.head is not None else None
-    if head in ("vehicles", "vehicle") and toks[s.head - 1].lower == "aerial":
+    head = lw[s.head] if s.head is not None else None
+    if head in ("vehicles", "vehicle") and lw[s.head - 1] == "aerial":
         head = "uavs"  # "95 unmanned aerial vehicles"
     before = slots[k - 1] if k > 0 and not slots[k - 1].drop else None
-    coord = before is not None and _coordinated(toks, before, s)
+    coord = before is not None and _coordinated(lw, before, s)
     # coordination: "19 students and 2 adults were killed" / "killed 19 children and two teachers"
     right = s.right_pred
-    toll = _toll(toks, s)  # (pure: computed once, read below)
+    toll = _toll(toks, lw, s)  # (pure: computed once, read below)
     if right is None and s.left_pred is None and toll is None:
         # (a toll's figure keeps its kind: "the toll reached seven, and eight are missing")
-        right = _coordinated_right(toks, slots, k)
+        right = _coordinated_right(lw, slots, k)
     left = s.left_pred
     if left is None and coord and before is not None and before.kind is not None:
         left = before.left_pred or (before.kind if before.kind in _CASUALTY else None)
@@ -1055,13 +1106,13 @@ def _decide(toks: Sequence[Tok], slots: list[_Slot], k: int, previous: Count | N
     if head is not None and (head in HEAD_KIND or head in PEOPLE_NOUNS) and left == "released":
         s.kind, s.subject = "other_count", f"{head} released"  # "freed 90 prisoners"
         return
-    if head == "parts" and s.head is not None and toks[s.head - 1].lower == "body":
+    if head == "parts" and s.head is not None and lw[s.head - 1] == "body":
         s.kind, s.subject = "other_count", "body parts"  # "113 body parts": not 113 dead
         return
     if head is not None and head in HEAD_KIND:
         s.kind = HEAD_KIND[head]
         h = s.head if s.head is not None else 0
-        partitive = h >= 2 and toks[h - 1].lower == "the" and toks[h - 2].lower == "of"
+        partitive = h >= 2 and lw[h - 1] == "the" and lw[h - 2] == "of"
         if partitive and right in _CASUALTY and right != s.kind and s.kind in _CASUALTY:
             s.kind, s.subject = right, None  # "Two of the injured later died"
             return
@@ -1083,7 +1134,7 @@ def _decide(toks: Sequence[Tok], slots: list[_Slot], k: int, previous: Count | N
         return
     if head is not None and head in PEOPLE_NOUNS:
         s.subject = head
-        s.kind = next((p for p in (right, left) if p in _CASUALTY), None) or toll
+        s.kind = (right if right in _CASUALTY else left if left in _CASUALTY else None) or toll
         whole = next((x for x in reversed(slots[:k]) if not x.drop), None)
         if s.kind is None and whole is not None and whole.kind in _CASUALTY:
             if _included(toks, s.first):
@@ -1101,7 +1152,7 @@ def _decide(toks: Sequence[Tok], slots: list[_Slot], k: int, previous: Count | N
         if s.q.value is not None and s.q.value != 1 and not head.endswith("s"):
             return  # singular noun after a plural number: not a count
         if toks[s.head].text[:1].isupper() and not _title_case(toks):
-            casualty = next((p for p in (right, left) if p in _CASUALTY), None)
+            casualty = right if right in _CASUALTY else left if left in _CASUALTY else None
             whole = next((x for x in reversed(slots[:k]) if not x.drop), None)
             if casualty is None and whole is not None and _included(toks, s.first):
                 casualty = whole.kind if whole.kind in _CASUALTY else None  # "including 22
@@ -1110,14 +1161,14 @@ def _decide(toks: Sequence[Tok], slots: list[_Slot], k: int, previous: Count | N
                 return  # a name: "CBS 11 News", "12841 Coromandel Express"
             s.kind, s.subject = casualty, head  # "three Americans were killed"
             return
-        s.kind = next((p for p in (right, left) if p in _CASUALTY), "other_count")
+        s.kind = right if right in _CASUALTY else left if left in _CASUALTY else "other_count"
         s.subject = head  # "killed seven shoppers": the verb decides, not a noun list
         return
     # no noun: "90 were injured", "five in Volusia County", "up from 42", "the toll rose to 288"
-    b = s.first - 2 if s.first > 1 and toks[s.first - 1].lower == "only" else s.first - 1
-    if toks[s.first].lower == "one" and b >= 0 and toks[b].lower in _PRONOUN_ONE:
+    b = s.first - 2 if s.first > 1 and lw[s.first - 1] == "only" else s.first - 1
+    if lw[s.first] == "one" and b >= 0 and lw[b] in _PRONOUN_ONE:
         return  # "the only one in the valley", "no one": a pronoun, not a count
-    kind = next((p for p in (right, left) if p in _CASUALTY), None) or toll
+    kind = (right if right in _CASUALTY else left if left in _CASUALTY else None) or toll
     inherit = before if before is not None and before.kind is not None else None
     if "intercepted" in (right, left) and inherit is not None:
         if inherit.kind in ("missiles", "drones"):
@@ -1141,27 +1192,27 @@ def _decide(toks: Sequence[Tok], slots: list[_Slot], k: int, previous: Count | N
         inherit is not None
         and inherit.kind in _CASUALTY
         and e + 1 < len(toks)
-        and toks[e].lower in ("were", "are", "was", "is")
-        and toks[e + 1].lower in PEOPLE_NOUNS
+        and lw[e] in ("were", "are", "was", "is")
+        and lw[e + 1] in PEOPLE_NOUNS
     ):
         # "Of the 12 killed, eight were women": the same casualties, counted by who they were
-        s.kind, s.subject = inherit.kind, toks[e + 1].lower
+        s.kind, s.subject = inherit.kind, lw[e + 1]
         return
     if (
         inherit is not None
         and inherit.kind in ("missiles", "drones")
         and e + 1 < len(toks)
-        and toks[e].lower in ("were", "was")
+        and lw[e] in ("were", "was")
     ):
         # "Of the 120 missiles, 12 were Kinzhal hypersonic missiles"
         for h in range(e + 1, min(len(toks), e + 5)):
-            if HEAD_KIND.get(toks[h].lower) == inherit.kind:
+            if HEAD_KIND.get(lw[h]) == inherit.kind:
                 s.kind = inherit.kind
                 s.subject = " ".join(t.lower for t in toks[e + 1 : h + 1])
                 return
             if not toks[h].text.replace("-", "").isalpha():
                 break
-    if inherit is not None and s.np_end < len(toks) and toks[s.np_end].lower in _BE_HAVE:
+    if inherit is not None and s.np_end < len(toks) and lw[s.np_end] in _BE_HAVE:
         # "Among the 19 students killed, four have been identified": a count of its own
         s.kind = "other_count"
         s.subject = inherit.subject
@@ -1176,6 +1227,8 @@ def _title_case(toks: Sequence[Tok]) -> bool:
 
 
 _CASUALTY = frozenset({"killed", "wounded", "missing", "displaced", "arrested"})
+#: :func:`_group_kind` of every word it gives a kind (a dict lookup in the hot paths).
+_GROUP_KIND = {w: k for w in {*PREDICATE_KIND, *HEAD_KIND} if (k := _group_kind(w)) is not None}
 _COUNTED_PEOPLE = _CASUALTY | {"other_count"}
 _AUX_OR_PREDICATE = _AUX | PREDICATE_KIND.keys()
 
@@ -1190,18 +1243,19 @@ def _compound(toks: Sequence[Tok], s: _Slot) -> str | None:
     return None
 
 
-def _coordinated(toks: Sequence[Tok], a: _Slot, b: _Slot) -> bool:
-    """Is ``b`` a conjunct of ``a`` ("a and b", "a, b")?"""
-    between = [t.lower for t in toks[max(a.np_end, a.last + 1) : b.first]]
+def _coordinated(lw: list[str], a: _Slot, b: _Slot) -> bool:
+    """Is ``b`` a conjunct of ``a`` ("a and b", "a, b")? (``lw``: the lowercase words.)"""
+    between = lw[max(a.np_end, a.last + 1) : b.first]
     if between in (["and"], ["&"], [",", "and"], ["and", "another"], ["or"]):
         return True
     return between == [","] and b.head is not None and a.head is not None
 
 
-def _coordinated_right(toks: Sequence[Tok], slots: list[_Slot], k: int) -> str | None:
-    """A predicate shared with the following conjuncts ("19 students and 2 adults died")."""
+def _coordinated_right(lw: list[str], slots: list[_Slot], k: int) -> str | None:
+    """A predicate shared with the following conjuncts ("19 students and 2 adults died").
+    (``lw``: the lowercase words.)"""
     j = k
-    while j + 1 < len(slots) and _coordinated(toks, slots[j], slots[j + 1]):
+    while j + 1 < len(slots) and _coordinated(lw, slots[j], slots[j + 1]):
         j += 1
         if slots[j].right_pred is not None:
             return slots[j].right_pred
@@ -1249,22 +1303,28 @@ def _revision(toks: Sequence[Tok], first: int) -> bool:
 _REVISE = frozenset("revised raised lowered corrected updated adjusted".split())
 
 
-def _toll(toks: Sequence[Tok], s: _Slot) -> str | None:
-    """A figure after "the death toll ... rose to", "deaths up to", "the number of injured at"."""
+def _toll(toks: Sequence[Tok], lw: list[str], s: _Slot) -> str | None:
+    """A figure after "the death toll ... rose to", "deaths up to", "the number of injured at".
+
+    ``lw`` is the lowercase words of ``toks``."""
+    if _TOLL_CUES.isdisjoint(lw[max(0, s.first - 15) : s.first]):
+        return None  # no word in reach that a toll needs: the scan below can only give None
     for j in range(s.first - 1, max(-1, s.first - 16), -1):
-        w = toks[j].lower
+        w = lw[j]
+        if w not in _TOLL_SCAN:
+            continue  # (a word none of the tests below stops at)
         if w in _SOFT_END:
             return None
-        if w in _SUBORDINATORS and not (j + 1 < len(toks) and toks[j + 1].lower == "of"):
+        if w in _SUBORDINATORS and not (j + 1 < len(toks) and lw[j + 1] == "of"):
             return None  # "the toll will rise, as 70 people remain trapped": another clause
-        if w in ("after", "since") and not (j > 0 and toks[j - 1].lower in TOLL_WORDS):
-            nxt = toks[j + 1].lower.rstrip(".") if j + 1 < len(toks) else ""
+        if w in ("after", "since") and not (j > 0 and lw[j - 1] in TOLL_WORDS):
+            nxt = lw[j + 1].rstrip(".") if j + 1 < len(toks) else ""
             if nxt not in MONTHS and nxt not in _SINCE_WHEN:
                 return None  # "... rose to 12 after rescuers found 70", but "the toll since
                 # May", "the toll from the strikes since Oct 7 rose to"
-        if w in TOLL_WORDS or w in _COUNT_WORDS and j > 0 and toks[j - 1].lower in _DEATH:
+        if w in TOLL_WORDS or w in _COUNT_WORDS and j > 0 and lw[j - 1] in _DEATH:
             return "killed"  # "the death toll rose to", "the death count stood at"
-        if j > 1 and toks[j - 1].lower == "of" and toks[j - 2].lower == "number":
+        if j > 1 and lw[j - 1] == "of" and lw[j - 2] == "number":
             if w in PREDICATE_KIND:
                 return PREDICATE_KIND[w]
             if w in HEAD_KIND:
@@ -1272,23 +1332,23 @@ def _toll(toks: Sequence[Tok], s: _Slot) -> str | None:
         if (
             w in PREDICATE_KIND
             and j > 2
-            and toks[j - 2].lower == "of"
-            and toks[j - 3].lower == "number"
-            and toks[j - 1].lower in PEOPLE_NOUNS
+            and lw[j - 2] == "of"
+            and lw[j - 3] == "number"
+            and lw[j - 1] in PEOPLE_NOUNS
         ):
             return PREDICATE_KIND[w]  # "the number of people killed has risen to 27"
         if w in HEAD_KIND and HEAD_KIND[w] in _CASUALTY and j + 1 < len(toks):
-            if toks[j + 1].lower in _RISE:
+            if lw[j + 1] in _RISE:
                 return HEAD_KIND[w]  # "confirmed deaths up to 122"
             k = j + 1
-            while k < s.first and toks[k].lower in _TOLL_AUX:
+            while k < s.first and lw[k] in _TOLL_AUX:
                 k += 1  # "deaths have climbed to 60", "deaths could rise to 60"
-            if k > j + 1 and toks[k].lower in _RISE_VERB | _RISE_BASE | _SURPASS:
+            if k > j + 1 and lw[k] in _TOLL_VERBS:
                 return HEAD_KIND[w]
     return None
 
 
-#: Auxiliaries between a toll's noun and its verb.
+#: Auxiliaries between a toll's noun and its verb, and the verbs after them.
 _TOLL_AUX = frozenset("have has had could may might will would also already now further".split())
 
 
@@ -1297,6 +1357,9 @@ _YOUNG = frozenset("children kids babies infants girls boys toddlers adults".spl
 _SURPASS = frozenset(
     "surpasses surpassed surpassing exceeds exceeded exceeding tops topped topping".split()
 )
+_TOLL_VERBS = _RISE_VERB | _RISE_BASE | _SURPASS  # (after the auxiliaries of _TOLL_AUX)
+#: Every word :func:`surpassed` can say yes to.
+_SURPASS_VERBS = _SURPASS | _PASS | {"past", "beyond"}
 _SINCE_WHEN = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday last the early late
     yesterday dawn midnight""".split()
@@ -1304,6 +1367,8 @@ _SINCE_WHEN = frozenset(
 _PRONOUN_ONE = frozenset("the no any each every this that which last next other".split())
 _GO = frozenset({"gone", "went", "go", "goes", "going"})
 _COUNT_WORDS = frozenset({"count", "tally"})
+#: Every word at which :func:`_toll` can find a toll.
+_TOLL_CUES = TOLL_WORDS | _COUNT_WORDS | frozenset(PREDICATE_KIND) | frozenset(HEAD_KIND)
 _DEATH = frozenset({"death", "body", "fatality"})
 
 #: Words that open a clause of its own between a toll and a later figure ("as of" does not).
@@ -1315,6 +1380,8 @@ _SUBORDINATORS = (_EVENT_CLAUSE - {"after", "since"}) | {
     "but",
     "where",
 }
+#: The words the scan of :func:`_toll` can stop at.
+_TOLL_SCAN = _SOFT_END | _SUBORDINATORS | {"after", "since"} | _TOLL_CUES
 
 #: Nouns a number labels rather than counts: "in district 5", "Zone 4", "building 12".
 _LABEL_NOUNS = frozenset(
@@ -1386,48 +1453,63 @@ def _place_run(toks: Sequence[Tok], b: int) -> int:
     return e
 
 
-def _scope(toks: Sequence[Tok], slots: list[_Slot], k: int) -> str | None:
-    """The place a figure holds for: "in Kyiv", "across Ukraine", "Lee County had 35"."""
+def _scope(
+    toks: Sequence[Tok],
+    lw: list[str],
+    units: list[int],
+    dated: bool,
+    slots: list[_Slot],
+    k: int,
+) -> str | None:
+    """The place a figure holds for: "in Kyiv", "across Ukraine", "Lee County had 35".
+
+    ``lw`` is the lowercase words of ``toks``, ``units`` the indices of its administrative
+    units; ``dated`` is False when no word of the sentence can date a figure or give it a
+    period (:func:`_past_year`, :func:`_period` would find nothing)."""
     s = slots[k]
     n = len(toks)
-    past = _past_year(toks, s.first) or _period(toks, s)
+    past = (_past_year(toks, lw, s.first) or _period(toks, lw, s)) if dated else None
     if past is not None:
         return past  # "In 2015, more than 70 people drowned": another event, another toll
-    stop = next((x.first for x in slots[k + 1 :] if not x.drop), n)
-    j = max(s.np_end, s.pred_end, s.last + 1)
-    first_j = j
-    while j < stop and j - first_j < 10:
-        w = toks[j].lower
-        if w in _CLAUSE_END or (w == "," and j + 1 < n and toks[j + 1].lower in ("said", "but")):
+    stop = n  # the first word of the next figure, if any
+    for x in slots[k + 1 :]:
+        if not x.drop:
+            stop = x.first
+            break
+    after = max(s.np_end, s.pred_end, s.last + 1)
+    for j in range(after, min(stop, after + 10)):
+        w = lw[j]
+        if w not in _SCOPE_SCAN:
+            continue  # (a word none of the tests below stops at)
+        if w in _CLAUSE_END or (w == "," and j + 1 < n and lw[j + 1] in ("said", "but")):
             break
         if w in _EVENT_CLAUSE:
             break  # "died when a bus fell into a ravine in Amazonas": where it all happened
         if w == "elsewhere":
             return "elsewhere"  # "killed about 170 people elsewhere in the country"
-        if w == "from" and j > 0 and toks[j - 1].lower in _BODY_FOUND:
+        if w == "from" and j > 0 and lw[j - 1] in _BODY_FOUND:
             # "40 bodies recovered from the Coromandel Express": where they were found
-            b = j + 1 + (j + 1 < n and toks[j + 1].lower == "the")
+            b = j + 1 + (j + 1 < n and lw[j + 1] == "the")
             e = _place_run(toks, b) if b < n else b
             if e > b:
                 return " ".join(t.text for t in toks[j:e])
         if (
             w in _OTHER_PREPS
             and j + 1 < n
-            and (toks[j + 1].text[:1].isupper() or toks[j + 1].lower in ("the", "its", "their"))
+            and (toks[j + 1].text[:1].isupper() or lw[j + 1] in ("the", "its", "their"))
         ):
             break  # "six counties from the storm's trajectory across Florida": not the figure's
         if w in ("in", "across", "throughout") and j + 1 < n:
             b = j + 1
-            if toks[b].lower == "the" and b + 1 < n and toks[b + 1].text[:1].isupper():
+            if lw[b] == "the" and b + 1 < n and toks[b + 1].text[:1].isupper():
                 b += 1
             e = _place_run(toks, b)
             # "in the Odisha train crash": a capitalised modifier, not a place
             modifier = e < n and toks[e].text.isalpha() and toks[e].text.islower()
             if e > b and not (modifier and toks[e].lower not in _PLACE_FOLLOWERS):
                 return " ".join(t.text for t in toks[j:e])
-        j += 1
     # "Lee County had 35 deaths", "— Manatee County: two"
-    if s.first >= 2 and toks[s.first - 1].lower in ("had", "has", ":"):
+    if s.first >= 2 and lw[s.first - 1] in ("had", "has", ":"):
         e = s.first - 1
         b = e
         while b > 0 and (
@@ -1450,27 +1532,28 @@ def _scope(toks: Sequence[Tok], slots: list[_Slot], k: int) -> str | None:
         return place
     # "South Carolina reported 36 deaths, Georgia 25", "..., while Georgia reported 25 and
     # Florida 14": places in a list, each with its figure
-    others = [x for x in slots if x is not s and not x.drop]
-    if s.first >= 2 and toks[s.first - 1].lower in _RECORDED and others:
-        place = _clause_subject(toks, s.first - 1)
-        listed = any(
-            _listed_place(toks, x.first)
-            or (
-                x.first >= 1
-                and toks[x.first - 1].lower in _RECORDED
-                and _clause_subject(toks, x.first - 1)
+    if s.first >= 2 and lw[s.first - 1] in _RECORDED:
+        others = [x for x in slots if x is not s and not x.drop]
+        if others:
+            place = _clause_subject(toks, s.first - 1)
+            listed = any(
+                _listed_place(toks, x.first)
+                or (
+                    x.first >= 1
+                    and lw[x.first - 1] in _RECORDED
+                    and _clause_subject(toks, x.first - 1)
+                )
+                for x in others
             )
-            for x in others
-        )
-        if place is not None and listed:
-            return place
+            if place is not None and listed:
+                return place
     # "North Carolina accounted for 57 of the deaths"
-    if s.first >= 3 and [t.lower for t in toks[s.first - 2 : s.first]] == ["accounted", "for"]:
+    if s.first >= 3 and lw[s.first - 2] == "accounted" and lw[s.first - 1] == "for":
         place = _clause_subject(toks, s.first - 2)
         if place is not None:
             return place
     # "12 Lee County deaths", "Lee County Sheriff ... announced 16 deaths": the unit named
-    return _admin_unit(toks, s)
+    return _admin_unit(toks, units, s) if units else None
 
 
 _RECORDED = frozenset({"reported", "recorded", "confirmed", "had", "has", "counted"})
@@ -1480,10 +1563,12 @@ def _cap_word(t: Tok) -> bool:
     return t.text[:1].isupper() and t.text.isalpha() and t.lower not in ORG_WORDS
 
 
-def _past_year(toks: Sequence[Tok], first: int) -> str | None:
+def _past_year(toks: Sequence[Tok], lw: list[str], first: int) -> str | None:
     """ "in 2012" when the sentence dates the figure at ``first`` to a year ("In 2015, 70
     people drowned", "since Sandy Hook in 2012, when 26 people were killed"): an earlier
-    event's figure, compared only with figures of that year."""
+    event's figure, compared only with figures of that year. (``lw``: the lowercase words.)"""
+    if _YEAR_CUES.isdisjoint(lw[max(0, first - 14) : first]):
+        return None  # neither "in" nor "year" in reach: the scan below can only give None
     for j in range(first - 1, max(-1, first - 14), -1):
         t = toks[j]
         if t.text in (";", ":") or t.lower in ("but", "while", "whereas"):
@@ -1501,26 +1586,31 @@ def _past_year(toks: Sequence[Tok], first: int) -> str | None:
     return None
 
 
-def _period(toks: Sequence[Tok], s: _Slot) -> str | None:
+def _period(toks: Sequence[Tok], lw: list[str], s: _Slot) -> str | None:
     """ "over the past week", "this month": a figure summed over a period, not one event's
-    (compared only with figures over the same period)."""
+    (compared only with figures over the same period). (``lw``: the lowercase words.)"""
     n = len(toks)
-    for j in range(max(s.np_end, s.pred_end, s.last + 1), min(n, s.last + 30)):
-        w = toks[j].lower
+    start, stop = max(s.np_end, s.pred_end, s.last + 1), min(n, s.last + 30)
+    if _PERIODS.isdisjoint(lw[start : stop + 3]):
+        return None  # no period word in reach: the scan below can only give None
+    for j in range(start, stop):
+        w = lw[j]
         if w in _CLAUSE_END or w in _EVENT_CLAUSE:
             return None
-        if w == "," and j + 1 < n and toks[j + 1].lower.endswith("ing"):
+        if w == "," and j + 1 < n and lw[j + 1].endswith("ing"):
             return None  # ", bringing the number recovered this week to 78": another clause
-        if w in ("over", "in", "during") and j + 3 < n and toks[j + 1].lower == "the":
-            if toks[j + 2].lower in ("past", "last") and toks[j + 3].lower in _PERIODS:
+        if w in ("over", "in", "during") and j + 3 < n and lw[j + 1] == "the":
+            if lw[j + 2] in ("past", "last") and lw[j + 3] in _PERIODS:
                 return " ".join(t.text for t in toks[j : j + 4])
-        if w in ("this", "last") and j + 1 < n and toks[j + 1].lower in _PERIODS:
-            if toks[j + 1].lower != "year" or w == "this":
+        if w in ("this", "last") and j + 1 < n and lw[j + 1] in _PERIODS:
+            if lw[j + 1] != "year" or w == "this":
                 return " ".join(t.text for t in toks[j : j + 2])
     return None
 
 
 _PERIODS = frozenset({"week", "weeks", "month", "months", "year", "fortnight"})
+#: The words :func:`_past_year` needs ("in 2012", "last year").
+_YEAR_CUES = frozenset({"in", "year"})
 
 
 def _clause_subject(toks: Sequence[Tok], verb: int) -> str | None:
@@ -1557,6 +1647,13 @@ _OTHER_PREPS = frozenset(
     "from by with for to after during since because following over under than".split()
 )
 _PLACE_FOLLOWERS = frozenset({"alone", "itself", "and", "or", "on", "at", "as", "after", "since"})
+#: The words the scan of :func:`_scope` can stop at.
+_SCOPE_SCAN = (
+    _CLAUSE_END
+    | _EVENT_CLAUSE
+    | _OTHER_PREPS
+    | {",", "elsewhere", "from", "in", "across", "throughout"}
+)
 
 
 #: Words that make an administrative unit part of an organisation's name.
@@ -1566,10 +1663,11 @@ _ORG_AFTER_UNIT = frozenset(
 )
 
 
-def _admin_unit(toks: Sequence[Tok], s: _Slot) -> str | None:
-    """The nearest administrative unit named in the sentence ("Collier County")."""
+def _admin_unit(toks: Sequence[Tok], units: list[int], s: _Slot) -> str | None:
+    """The nearest administrative unit named in the sentence ("Collier County"), of those at
+    the indices ``units``."""
     best = None
-    for j in [j for j, t in enumerate(toks) if t.lower in ADMIN_UNITS]:
+    for j in units:
         t = toks[j]
         after = toks[j + 1] if j + 1 < len(toks) else None
         if after is not None and after.text[:1].isupper() and after.lower in _ORG_AFTER_UNIT:
