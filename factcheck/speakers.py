@@ -454,7 +454,12 @@ def all_speakers(
         ):
             continue
         att = _left_attribution(toks, i, masked, source)
-        head = _appositive_head(toks, i, masked) if att is None or not att.pronoun else None
+        # (a role is looked past too: "X, a spokesperson for the governor said" is X)
+        head = (
+            _appositive_head(toks, i, masked)
+            if att is None or not att.pronoun or att.speaker.lower() not in PRONOUNS
+            else None
+        )
         if head is not None:
             # "X, a spokesman for the hospital, the main one in the city told Reuters"
             att = _make(toks, head, i, source)

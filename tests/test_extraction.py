@@ -1302,3 +1302,8 @@ def test_each_sum_goes_to_the_verb_nearest_before_it() -> None:
 def test_verbs_of_crying_out_and_asking_report_speech() -> None:
     text = '"Where do we go now?" asked Ana Ruiz. "Help us," cried one man.'
     assert quoted(text) == [("Where do we go now?", "Ana Ruiz"), ("Help us,", "one man")]
+
+
+def test_a_named_spokesperson_for_a_role_speaks_not_the_role() -> None:
+    text = 'Mayor Ruth Hale came. "Six were saved," Omar Diallo, a spokesman for the mayor said.'
+    assert quoted(text) == [("Six were saved,", "Omar Diallo")]
