@@ -378,6 +378,7 @@ FIGURE_WORDS = frozenset(
 _TRIGGERS = REPORTING_VERBS | _PUT_FORMS | {"according", "citing", "quoting", "by"}
 _LOWER = operator.attrgetter("lower")
 _ARTICLES = frozenset({"a", "an", "the"})
+_CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
 #: What may close a clause after an inverted role: "..., says official", "said police."
 _HEADLINE_END = frozenset({".", ",", ";", ":", "!", "?", "—", "–", "-"})
 
@@ -673,6 +674,16 @@ def _left_attribution(
         k = j - 1
         while k >= 0 and k > j - 40 and toks[k].text != "," and k not in masked:
             k -= 1
+        if k < 0 or k in masked or toks[k].text in _CLOSING_QUOTES:
+            # a clause that opens with a name and has a stray comma before the verb:
+            # '"...," Vic Lamorte, said', '"...," Steve Milligan of the county office, told'
+            e = k + 1
+            while e < j and e - k <= 4 and _name_word(toks[e]):
+                e += 1
+            if e - k - 1 >= 2 and (e == j or toks[e].lower in ("of", "from", "with", "at")):
+                att = _make(toks, (k + 1, e), i, source)
+                if att is not None and is_person(att.speaker):
+                    return att
         described = (
             k > 0
             and toks[k + 1].lower in ("a", "an", "the")

@@ -1307,3 +1307,8 @@ def test_verbs_of_crying_out_and_asking_report_speech() -> None:
 def test_a_named_spokesperson_for_a_role_speaks_not_the_role() -> None:
     text = 'Mayor Ruth Hale came. "Six were saved," Omar Diallo, a spokesman for the mayor said.'
     assert quoted(text) == [("Six were saved,", "Omar Diallo")]
+
+
+def test_a_stray_comma_between_a_name_and_its_verb() -> None:
+    text = '"It is wild," Ted Moore, said. "Wait," Kim Ortiz of the county office, told reporters.'
+    assert quoted(text) == [("It is wild,", "Ted Moore"), ("Wait,", "Kim Ortiz")]
