@@ -77,7 +77,7 @@ _VOICES = frozenset(
 _PERSON_TITLES = frozenset(
     """governor sheriff minister president secretary spokesman spokesperson spokeswoman chief
     director mayor ambassador senator gov sen chancellor premier commissioner
-    superintendent""".split()
+    superintendent secretary-general admiral brigadier marshal commodore""".split()
 )
 #: Words that make a title more precise: "the Prime Minister", "the deputy governor".
 _TITLE_MODIFIERS = frozenset(
@@ -270,6 +270,9 @@ def _np_right(toks: list[Tok], i: int) -> tuple[int, int] | None:
             if k < n and toks[k].text == "," and e - b >= 2:
                 return b, e
             return start, k
+    if start < j < n and toks[j].text.isalpha() and toks[j].text.islower():
+        if toks[j].lower not in _AFTER_INVERTED:
+            return None  # "said Iran fired ...": the subject of what was said
     if start == j:
         if start < n and toks[start].lower in PRONOUNS:
             return start, start + 1
@@ -453,6 +456,11 @@ def all_speakers(
                 and (toks[i + 1].lower in ("this", "that", "today", "on", ",", "."))
             )
         ):
+            continue
+        if low in _PARTICIPLES and out and i > 0 and toks[i - 1].text == ",":
+            # "X condemned ..., urging ..., stating": the participle shares X (not the
+            # noun before its comma, "the conflict in the Middle East")
+            out.append(Attribution(out[-1].speaker, i, out[-1].pronoun))
             continue
         att = _left_attribution(toks, i, masked, source)
         # (a role is looked past too: "X, a spokesperson for the governor said" is X)

@@ -1312,3 +1312,10 @@ def test_a_named_spokesperson_for_a_role_speaks_not_the_role() -> None:
 def test_a_stray_comma_between_a_name_and_its_verb() -> None:
     text = '"It is wild," Ted Moore, said. "Wait," Kim Ortiz of the county office, told reporters.'
     assert quoted(text) == [("It is wild,", "Ted Moore"), ("Wait,", "Kim Ortiz")]
+
+
+def test_the_subject_of_what_was_said_and_a_participle_after_a_comma() -> None:
+    text = "The navy's spokesman, Rear Admiral Tom Hale, said Russia fired 40 drones."
+    assert one(text).speaker == "Tom Hale"  # (not "Russia")
+    text = 'Secretary-General Ana Rios condemned the war in the Balkans, stating, "This must stop."'
+    assert quoted(text) == [("This must stop.", "Ana Rios")]  # (not "Balkans")
