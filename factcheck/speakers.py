@@ -709,7 +709,14 @@ def _left_attribution(
             tail = j
             while tail > k + 1 and _name_word(toks[tail - 1]):
                 tail -= 1
-            if all(_is_cap(t) or t.lower in _CONNECT for t in inner):
+            k2 = k - 1
+            while k2 >= 0 and k2 > k - 15 and toks[k2].text != ",":
+                k2 -= 1
+            if k2 > 0 and toks[k2 + 1].lower in ("which", "who", "that") and inner:
+                # "The company, which is based in Waterloo, Ontario, said": the place ends
+                # the relative clause; the subject is before it
+                span = _np_left(toks, k2)
+            elif all(_is_cap(t) or t.lower in _CONNECT for t in inner):
                 span = (k + 1, j)  # "A second hospital, University Hospital, tweeted"
             elif (
                 j - tail >= 2

@@ -136,6 +136,7 @@ def test_quotes_are_inside_the_text_and_ordered(text: str) -> None:
         ("Nine were hurt — two of them badly, paramedics said.", "paramedics"),
         ("A 16-year-old girl told reporters the toll was 12.", "A 16-year-old girl"),
         ("A local farmer said the toll was 12.", "A local farmer"),
+        ("The ministry, which is based in Lyon, France, said 12 died.", "ministry"),
         # headlines that end with their source
         ("Bus crash kills 12, says official", "official"),
         ("Bus crash kills 12: police", "police"),
