@@ -26,7 +26,8 @@ from factcheck.segment import Tok
 #: Verbs that take the speaker after them too ("said Oleksii Kuleba").
 _INVERTING = frozenset(
     """said says added wrote tweeted asked reported commented explained recalled continued
-    stressed noted insisted warned admitted recounted remembered cried shouted""".split()
+    stressed noted insisted warned admitted recounted remembered cried shouted argued
+    confirmed pleaded sobbed conceded""".split()
 )
 #: Nouns that look like reporting verbs in other uses ("member states", "according to reports").
 _NOUN_LIKE = frozenset({"states", "claims", "calls", "notes", "reports", "put", "fixed"})
@@ -381,6 +382,9 @@ FIGURE_WORDS = frozenset(
 _TRIGGERS = REPORTING_VERBS | _PUT_FORMS | {"according", "citing", "quoting", "by"}
 _LOWER = operator.attrgetter("lower")
 _ARTICLES = frozenset({"a", "an", "the"})
+#: Lowercase words inside a personal name: "Alex de los Santos", "Ursula von der Leyen".
+_NAME_PARTICLES = frozenset("de da del dos das los la van von der den bin ibn".split())
+_LIVES = frozenset({"lives", "life"})
 _CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
 #: What may close a clause after an inverted role: "..., says official", "said police."
 _HEADLINE_END = frozenset({".", ",", ";", ":", "!", "?", "—", "–", "-"})
@@ -442,6 +446,8 @@ def all_speakers(
             continue  # "a previous report had put the toll at 43": a noun, not a verb
         if low == "blamed" and i + 1 < n and toks[i + 1].lower == "on":
             continue  # "an attack blamed on the rebels": nobody speaks
+        if low.startswith("claim") and any(t.lower in _LIVES for t in toks[i + 1 : i + 6]):
+            continue  # "a landslide that has claimed at least 30 lives": a toll, not speech
         if low == "continued" and not (i + 1 < n and toks[i + 1].text in ".,;"):
             continue  # '"...," he continued.' speaks; "the search continued for days" does not
         if i + 1 < n and toks[i + 1].lower == "to" and i > 0 and toks[i - 1].lower in _BE:
@@ -527,15 +533,26 @@ def _appositive_head(toks: list[Tok], verb: int, masked: frozenset[int]) -> tupl
             first.lower in ("a", "an", "the", "who", "whose")
             or first.text.isdigit()
             or all(_is_cap(t) for t in toks[b + 1 : j + 1])
-        ):
+            or (first.text.islower() and any(t.lower in _NAME_ROLES for t in toks[b + 1 : j + 1]))
+        ):  # (a bare role too: "X, police chief of Ballesteros, Cagayan, said")
             return None
         links += 1
         j = b - 1  # the link before this comma: the name, or another appositive
         k = j
-        while k >= 0 and _name_word(toks[k]):
+        while k >= 0 and (
+            _name_word(toks[k])
+            or (
+                toks[k].lower in _NAME_PARTICLES
+                and k > 0
+                and (_name_word(toks[k - 1]) or toks[k - 1].lower in _NAME_PARTICLES)
+            )
+        ):  # ("Alex de los Santos")
             k -= 1
         if j - k >= 2 and (k < 0 or toks[k].text in _CHAIN_START) and k + 1 not in masked:
-            return (k + 1, j + 1) if _plain_name(toks[k + 1 : j + 1]) else None
+            b = k + 1
+            while b < j - 1 and toks[b].lower.rstrip(".") in TITLES:
+                b += 1  # "Senior Inspector Alex Santos, police chief of X, said"
+            return (b, j + 1) if _plain_name(toks[b : j + 1]) else None
     return None
 
 
@@ -676,7 +693,9 @@ def _left_attribution(
     if toks[j].text == "," and toks[i].lower in _INVERTING:
         span = _np_right(toks, i)
         if span is not None and toks[span[0]].lower not in PRONOUNS:
-            return _make(toks, span, i, source)
+            att = _make(toks, span, i, source)
+            if att is not None:  # (not "..., Ibrahim Farinloye, confirmed the death toll")
+                return att
     # "Kevin Guthrie, Florida's emergency management director, said"
     if toks[j].text == ",":
         k = j - 1
@@ -1205,6 +1224,8 @@ def is_person(name: str) -> bool:
         (True, False, False)
     """
     words = name.split()
+    if 2 < len(words) <= 6 and words[0][:1].isupper() and words[-1][:1].isupper():
+        words = [w for w in words if w not in _NAME_PARTICLES]  # "Alex de los Santos"
     if not words or len(words) > 4 or name.lower() in PRONOUNS:
         return False
     if name.endswith(("'s", "’s")):

@@ -137,6 +137,9 @@ def test_quotes_are_inside_the_text_and_ordered(text: str) -> None:
         ("A 16-year-old girl told reporters the toll was 12.", "A 16-year-old girl"),
         ("A local farmer said the toll was 12.", "A local farmer"),
         ("The ministry, which is based in Lyon, France, said 12 died.", "ministry"),
+        ("Captain Luis de la Cruz, police chief of Ormoc, Leyte, said 12 died.", "Luis de la Cruz"),
+        ("Twelve died, Ana Roy, head of the Rail Board said.", "Ana Roy"),
+        ("Twelve died, confirmed the county fire service.", "county fire service"),
         # headlines that end with their source
         ("Bus crash kills 12, says official", "official"),
         ("Bus crash kills 12: police", "police"),
