@@ -1216,9 +1216,13 @@ def _decide(
         # "Among the 19 students killed, four have been identified": a count of its own
         s.kind = "other_count"
         s.subject = inherit.subject
+    elif s.verb in _SAVED and s.q.qualifier != "vague":
+        s.kind, s.subject = "other_count", s.verb  # "14 were rescued", "Eight were pulled out"
 
 
 _BE_HAVE = frozenset({"have", "has", "had", "are", "is", "were", "was"})
+#: Verbs that save people: a bare figure before them counts those saved.
+_SAVED = frozenset({"rescued", "saved", "pulled", "freed", "released"})
 
 
 def _title_case(toks: Sequence[Tok]) -> bool:

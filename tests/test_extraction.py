@@ -1054,6 +1054,9 @@ def test_two_single_marks_close_a_double_quote() -> None:
         ("Five dead as three houses collapse", [("killed", 5), ("other_count", 3)]),
         ("Two dead as the storm cuts power to 90,000", [("killed", 2)]),
         ("The storm left two people dead and 90,000 without power.", [("killed", 2)]),
+        # a bare figure of people saved
+        ("Police said 14 were rescued.", [("other_count", 14)]),
+        ("Dozens were rescued.", []),
         # "all" between the verb and its figure
         ("The jet crashed, killing all 64 on board.", [("killed", 64)]),
         ("Troops detained all 12 suspects.", [("arrested", 12)]),
