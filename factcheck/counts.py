@@ -328,6 +328,13 @@ def _noun_phrase(toks: Sequence[Tok], lw: list[str], s: _Slot) -> None:
     if prev.rstrip(".") in MONTHS or nxt.rstrip(".") in MONTHS or prev in _NOT_BEFORE:
         s.drop = True
         return
+    if nxt in ("call", "calls", "dispatcher", "dispatchers", "operator", "operators"):
+        if toks[s.last].text in ("911", "999", "112", "000"):
+            s.drop = True  # "dozens of 911 calls": an emergency number
+            return
+    if prev == "the" and (nxt in ("most", "least") or nxt.endswith("est") and nxt in _SUPERLATIVES):
+        s.drop = True  # "one of the five most dangerous roads": a ranking, not a count
+        return
     if prev == "." and s.first > 1 and lw[s.first - 2] in MONTHS:
         s.drop = True
         return
@@ -418,6 +425,11 @@ def _noun_phrase(toks: Sequence[Tok], lw: list[str], s: _Slot) -> None:
 _BARE_VERBS = frozenset(
     """die dies perish perishes kill kills injure injures flee flees arrest detain evacuate
     remain remains remained""".split()
+)
+#: Superlatives after "the N": "the three deadliest storms" ranks, it does not count.
+_SUPERLATIVES = frozenset(
+    """deadliest worst largest biggest highest lowest greatest strongest longest busiest
+    oldest newest richest poorest tallest fastest best""".split()
 )
 #: What a number word joined by a hyphen measures ("two-year-old"): never a count.
 _MEASURE_COMPOUNDS = (

@@ -1080,6 +1080,9 @@ def test_two_single_marks_close_a_double_quote() -> None:
         ("Ten people are currently missing.", [("missing", 10)]),
         ("Nine people were officially registered as missing.", [("missing", 9)]),
         ("Some 40 miners are presumed dead.", [("killed", 40)]),
+        # an emergency number and a ranking are no counts
+        ("Police took dozens of 911 calls.", [("other_count", None)]),
+        ("It is one of the five busiest roads.", []),
         # measures are no counts
         ("More than 30 centimetres of rain fell.", []),
         ("Police seized three to four kilos of explosives.", []),
