@@ -377,7 +377,8 @@ def _noun_phrase(toks: Sequence[Tok], lw: list[str], s: _Slot) -> None:
         i, nxt = i + 1, "of"  # "22 out of 35 missiles": like "22 of the 35 missiles"
     if nxt in ("of",) and i + 1 < n:
         j = i + 1
-        if lw[j] in ("them", "those", "these", "whom", "which"):
+        counted_next = j + 1 < n and (lw[j + 1] in HEAD_KIND or lw[j + 1] in PEOPLE_NOUNS)
+        if lw[j] in ("them", "those", "these", "whom", "which") and not counted_next:
             if s.q.value == 1 and s.q.qualifier == "exact":
                 s.drop = True
                 return
@@ -388,10 +389,10 @@ def _noun_phrase(toks: Sequence[Tok], lw: list[str], s: _Slot) -> None:
             s.drop = True  # "one of the strikes", "at least one of the children"
             return
         while j < n and (
-            lw[j] in ("the", "its", "their", "his", "her", "our", "those")
+            lw[j] in ("the", "its", "their", "his", "her", "our", "those", "these")
             or lw[j].endswith(("'s", "’s"))
         ):
-            j += 1  # "35 of Florida's storm-related deaths"
+            j += 1  # "35 of Florida's storm-related deaths", "nine of these fatalities"
         if j < n and toks[j].text[:1].isdigit():
             j += 1  # "19 of the country's 47 counties": the 19 counts counties too
         head, end = _run(toks, lw, j)

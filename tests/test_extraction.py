@@ -1056,6 +1056,8 @@ def test_two_single_marks_close_a_double_quote() -> None:
         ("The storm left two people dead and 90,000 without power.", [("killed", 2)]),
         # a bare figure of people saved
         ("Police said 14 were rescued.", [("other_count", 14)]),
+        # a part of a count named again: "N of these <noun>"
+        ("Six of these deaths were confirmed by the coroner.", [("killed", 6)]),
         # "all" between the verb and its figure
         ("The jet crashed, killing all 64 on board.", [("killed", 64)]),
         ("Troops detained all 12 suspects.", [("arrested", 12)]),
