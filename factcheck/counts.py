@@ -1457,6 +1457,26 @@ def _fronted_place(toks: Sequence[Tok], first: int) -> str | None:
     return " ".join(t.text for t in toks[b:e])
 
 
+def _named_place(toks: Sequence[Tok], lw: list[str], b: int) -> str | None:
+    """The name in "the (northern) city of Parkersburg", "the capital, Amman", starting at
+    ``b`` (after "in"); None when the words there are not such a phrase."""
+    n = len(toks)
+    if b >= n or lw[b] != "the":
+        return None
+    k = b + 1
+    while k < n and k - b <= 4 and lw[k] not in _PLACE_NOUNS:
+        if not toks[k].text.isalpha():
+            return None  # ("the northern Iowa city of Parkersburg": names may modify it)
+        k += 1
+    if k + 2 >= n or lw[k] not in _PLACE_NOUNS or lw[k + 1] not in ("of", ","):
+        return None
+    e = _place_run(toks, k + 2)
+    return " ".join(t.text for t in toks[k + 2 : e]) if e > k + 2 else None
+
+
+_PLACE_NOUNS = frozenset("city town village province region state district capital port".split())
+
+
 def _place_run(toks: Sequence[Tok], b: int) -> int:
     """End of a capitalised place name starting at ``b`` ("Lee County", "Manatee county")."""
     n = len(toks)
@@ -1517,6 +1537,9 @@ def _scope(
         ):
             break  # "six counties from the storm's trajectory across Florida": not the figure's
         if w in ("in", "across", "throughout") and j + 1 < n:
+            named = _named_place(toks, lw, j + 1)
+            if named is not None:
+                return f"{toks[j].text} {named}"  # "in the northern city of Parkersburg"
             b = j + 1
             if lw[b] == "the" and b + 1 < n and toks[b + 1].text[:1].isupper():
                 b += 1

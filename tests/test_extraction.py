@@ -739,6 +739,8 @@ def test_including_teenagers_after_the_predicate() -> None:
         ("In the Odisha train crash, 288 died.", None),
         # "elsewhere" is another place
         ("The storm also killed about 170 people elsewhere in the country.", "elsewhere"),
+        ("Twelve people died in the northern Ohio town of Xenia.", "in Xenia"),
+        ("Nine were hurt in the capital, Lima.", "in Lima"),
     ],
 )
 def test_the_scope_of_a_figure(text: str, scope) -> None:
