@@ -1544,6 +1544,14 @@ def _scope(
             if lw[b] == "the" and b + 1 < n and toks[b + 1].text[:1].isupper():
                 b += 1
             e = _place_run(toks, b)
+            if e > b and lw[e - 1].endswith(("'s", "’s")):
+                # "in Ukraine's western Khmelnytskyi region": the place the owner holds
+                k = e
+                while k < n and k - e < 2 and toks[k].text.isalpha() and toks[k].text.islower():
+                    k += 1
+                e2 = _place_run(toks, k)
+                if e2 > k and lw[e2 - 1] in ADMIN_UNITS:
+                    return f"{toks[j].text} {' '.join(t.text for t in toks[k:e2])}"
             # "in the Odisha train crash": a capitalised modifier, not a place
             modifier = e < n and toks[e].text.isalpha() and toks[e].text.islower()
             if e > b and not (modifier and toks[e].lower not in _PLACE_FOLLOWERS):

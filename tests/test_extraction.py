@@ -741,6 +741,7 @@ def test_including_teenagers_after_the_predicate() -> None:
         ("The storm also killed about 170 people elsewhere in the country.", "elsewhere"),
         ("Twelve people died in the northern Ohio town of Xenia.", "in Xenia"),
         ("Nine were hurt in the capital, Lima.", "in Lima"),
+        ("Four deaths were reported in Ukraine's western Odesa region.", "in Odesa region"),
     ],
 )
 def test_the_scope_of_a_figure(text: str, scope) -> None:
