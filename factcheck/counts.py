@@ -467,6 +467,12 @@ def _run(toks: Sequence[Tok], lw: list[str], i: int) -> tuple[int | None, int]:
             break  # (a number word starts the next figure: "two explosions killed dozens")
         if head is None and w in _BARE_VERBS:
             break  # "145 die in stampede", "Dozens flee": a verb, no noun
+        if (
+            w in ("early", "late")
+            and j + 1 < n
+            and (lw[j + 1] in _DAYNAMES or lw[j + 1] in _DAYPARTS)
+        ):
+            break  # "wounded five early Saturday": when, not what
         if head is None and w in _MODIFIERS:
             j += 1  # "five other deaths", "three more people"
             continue
@@ -1432,6 +1438,7 @@ def _list_item(toks: Sequence[Tok], s: _Slot) -> bool:
 
 
 _DAYNAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_DAYPARTS = frozenset("morning afternoon evening night hours today yesterday on in".split())
 #: Administrative units: "Lee County", "Manatee county", "Kharkiv Oblast".
 ADMIN_UNITS = frozenset(
     """county counties parish province region oblast district prefecture borough township

@@ -1057,6 +1057,8 @@ def test_two_single_marks_close_a_double_quote() -> None:
         ("Five dead as three houses collapse", [("killed", 5), ("other_count", 3)]),
         ("Two dead as the storm cuts power to 90,000", [("killed", 2)]),
         ("The storm left two people dead and 90,000 without power.", [("killed", 2)]),
+        # a time after a bare figure is no noun
+        ("Troops killed two and wounded five early Sunday.", [("killed", 2), ("wounded", 5)]),
         # a bare figure of people saved
         ("Police said 14 were rescued.", [("other_count", 14)]),
         # a part of a count named again: "N of these <noun>"
