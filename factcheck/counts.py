@@ -774,6 +774,17 @@ def _right_predicate(toks: Sequence[Tok], lw: list[str], s: _Slot) -> None:
             s.right_pred, s.pred_end = PREDICATE_KIND[lw[j + 2]], j + 3
             return
     if w not in PREDICATE_KIND and w.isalpha() and (w.endswith("ed") or w in _IRREGULAR):
+        if j == s.np_end and s.first > 0 and lw[s.first - 1] in _CARRYING:
+            return  # "a jet carrying 176 people suffered ...": the jet's verb
+        if j == s.np_end and j + 1 < n and toks[j + 1].text.isalpha():
+            nxt = lw[j + 1]
+            if nxt in ("a", "an", "the", "their", "its", "his", "her") or (
+                toks[j + 1].text.islower()
+                and nxt not in _STOP
+                and nxt not in _ADVERBIAL
+                and not nxt.endswith("ly")
+            ):
+                return  # "176 people suffered engine failure": an active verb, its object
         negated = any(t.lower in ("not", "yet", "never") for t in toks[s.np_end : j])
         s.verb = f"not {w}" if negated else w  # "bodies yet to be identified"
     if w in PREDICATE_KIND:
@@ -1240,6 +1251,13 @@ def _decide(
 
 
 _BE_HAVE = frozenset({"have", "has", "had", "are", "is", "were", "was"})
+#: Words after a participle that are not its object ("13 miners trapped more than a mile
+#: underground", "40 people pulled alive").
+_ADVERBIAL = frozenset(
+    "more less alive dead inside underground nearby overnight again deep there here".split()
+)
+#: Participles whose object is a figure: the verb after it is the carrier's.
+_CARRYING = frozenset({"carrying", "transporting", "ferrying"})
 #: Verbs that save people: a bare figure before them counts those saved.
 _SAVED = frozenset({"rescued", "saved", "pulled", "freed", "released"})
 

@@ -1331,3 +1331,9 @@ def test_the_subject_of_what_was_said_and_a_participle_after_a_comma() -> None:
     assert one(text).speaker == "Tom Hale"  # (not "Russia")
     text = 'Secretary-General Ana Rios condemned the war in the Balkans, stating, "This must stop."'
     assert quoted(text) == [("This must stop.", "Ana Rios")]  # (not "Balkans")
+
+
+def test_an_active_verb_after_the_noun_is_not_part_of_the_subject() -> None:
+    assert one("A jet carrying 90 people lost power.").subject == "people"
+    assert one("Forty volunteers formed a human chain.").subject == "volunteers"
+    assert one("Some 12 miners trapped deep underground were found.").subject == "miners trapped"
