@@ -57,7 +57,8 @@ _STOP = frozenset(
     we you i were according including among per each all both some many overnight today
     yesterday tonight ago earlier later
     less about around up down out off only just still already now then there here so if
-    because although though whereas yet fatally""".split()
+    because although though whereas yet fatally outside inside daily weekly nightly abroad
+    nationwide worldwide apiece""".split()
 )
 _AUX = frozenset(
     """were was is are be been being have has had having also all reportedly confirmed reported
@@ -1246,8 +1247,8 @@ def _decide(
         # "Among the 19 students killed, four have been identified": a count of its own
         s.kind = "other_count"
         s.subject = inherit.subject
-    elif s.verb in _SAVED and s.q.qualifier != "vague":
-        s.kind, s.subject = "other_count", s.verb  # "14 were rescued", "Eight were pulled out"
+    elif s.verb in _SAVED:
+        s.kind, s.subject = "other_count", s.verb  # "14 were rescued", "dozens feared trapped"
 
 
 _BE_HAVE = frozenset({"have", "has", "had", "are", "is", "were", "was"})
@@ -1258,8 +1259,10 @@ _ADVERBIAL = frozenset(
 )
 #: Participles whose object is a figure: the verb after it is the carrier's.
 _CARRYING = frozenset({"carrying", "transporting", "ferrying"})
-#: Verbs that save people: a bare figure before them counts those saved.
-_SAVED = frozenset({"rescued", "saved", "pulled", "freed", "released"})
+#: Verbs of what befell people: a bare figure before them counts those it befell.
+_SAVED = frozenset(
+    "rescued saved pulled freed released trapped buried stranded affected infected".split()
+)
 
 
 def _title_case(toks: Sequence[Tok]) -> bool:

@@ -1061,6 +1061,9 @@ def test_two_single_marks_close_a_double_quote() -> None:
         ("Troops killed two and wounded five early Sunday.", [("killed", 2), ("wounded", 5)]),
         # a bare figure of people saved
         ("Police said 14 were rescued.", [("other_count", 14)]),
+        ("Hundreds were stranded at the airport.", [("other_count", None)]),
+        # adverbs are no nouns
+        ("Tens of thousands waited outside.", []),
         # a part of a count named again: "N of these <noun>"
         ("Six of these deaths were confirmed by the coroner.", [("killed", 6)]),
         # "all" between the verb and its figure
