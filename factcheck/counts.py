@@ -1502,6 +1502,11 @@ def _named_place(toks: Sequence[Tok], lw: list[str], b: int) -> str | None:
     return " ".join(t.text for t in toks[k + 2 : e]) if e > k + 2 else None
 
 
+#: Named sites whose own toll is a part of an event's: "at the Al-Ahli Hospital".
+_FACILITIES = frozenset(
+    """hospital school mosque church temple market camp stadium university college airport
+    station prison mall hotel""".split()
+)
 _PLACE_NOUNS = frozenset("city town village province region state district capital port".split())
 
 
@@ -1564,6 +1569,14 @@ def _scope(
             and (toks[j + 1].text[:1].isupper() or lw[j + 1] in ("the", "its", "their"))
         ):
             break  # "six counties from the storm's trajectory across Florida": not the figure's
+        if w == "at" and j + 2 < n and lw[j + 1] == "the" and toks[j + 2].text[:1].isupper():
+            e = j + 2
+            while e < n and e - j < 7 and (toks[e].text[:1].isupper() or lw[e] == "-"):
+                e += 1
+            if lw[e - 1] in _FACILITIES:
+                return (
+                    f"at {' '.join(t.text for t in toks[j + 2 : e])}"  # "at the Al-Ahli Hospital"
+                )
         if w in ("in", "across", "throughout") and j + 1 < n:
             named = _named_place(toks, lw, j + 1)
             if named is not None:
@@ -1728,7 +1741,7 @@ _SCOPE_SCAN = (
     _CLAUSE_END
     | _EVENT_CLAUSE
     | _OTHER_PREPS
-    | {",", "elsewhere", "from", "in", "across", "throughout"}
+    | {",", "elsewhere", "from", "in", "across", "throughout", "at"}
 )
 
 

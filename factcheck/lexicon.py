@@ -26,8 +26,8 @@ for _kind, _words in {
     ),
     "missing": "missing unaccounted disappeared",
     "displaced": (
-        "displaced evacuated evacuating evacuate homeless fled fleeing flee uprooted uprooting "
-        "relocated"
+        "displaced evacuated evacuating evacuate evacuates homeless fled fleeing flee flees "
+        "uprooted uprooting relocated"
     ),
     "arrested": "arrested arresting arrest detained detaining detain held jailed apprehended",
 }.items():

@@ -741,6 +741,7 @@ def test_including_teenagers_after_the_predicate() -> None:
         ("The storm also killed about 170 people elsewhere in the country.", "elsewhere"),
         ("Twelve people died in the northern Ohio town of Xenia.", "in Xenia"),
         ("Nine were hurt in the capital, Lima.", "in Lima"),
+        ("Strikes killed 12 people at the Al-Shifa Hospital.", "at Al-Shifa Hospital"),
         ("Four deaths were reported in Ukraine's western Odesa region.", "in Odesa region"),
     ],
 )
@@ -1052,6 +1053,7 @@ def test_two_single_marks_close_a_double_quote() -> None:
         # headline verbs in the present: no noun between the figure and its verb
         ("Nine die as bus plunges into gorge", [("killed", 9)]),
         ("Hundreds flee floods", [("displaced", None)]),
+        ("Army evacuates thousands from the coast", [("displaced", None)]),
         ("Six remained missing and 40 homes were buried.", [("missing", 6), ("other_count", 40)]),
         # a figure after "as" or in a state of its own does not share the kind before it
         ("Five dead as three houses collapse", [("killed", 5), ("other_count", 3)]),
