@@ -34,6 +34,7 @@ Example:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
@@ -255,6 +256,30 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
+def _trie(words: list[str]) -> str:
+    """A regex that matches the same words as ``_alt(words)``, as a trie: the engine tests
+    a few first letters instead of every word in turn (where only whether it matches counts).
+
+    Example:
+        >>> _trie(["ten", "tens", "two"])
+        't(?:en(?:s|)|wo)'
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if "" in node:
+            alts.append("")  # a word ends here (tried after the longer ones)
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(trie)
+
+
 # --------------------------------------------------------------------------------------------
 # Regular expressions (compiled once)
 # --------------------------------------------------------------------------------------------
@@ -308,24 +333,48 @@ _ATOM_RE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+#: The words that can open a branch of ``_ATOM_RE`` (a number word, "a", "half", a vague
+#: amount, a currency code), as an alternation.
+_START_WORDS = _alt(
+    _UNITS
+    + _TENS
+    + "a half dozen several few tens hundreds dozens thousands millions billions scores".split()
+    + "us au ca c hk nz s rs rmb ksh sh n r".split()
+    + [c.lower() for c in _ISO]
+)
 #: Where an ``_ATOM_RE`` match can begin: a digit or symbol, or a word that can open one of
 #: its branches (a number word, "a", "half", a vague amount, a currency code). A superset: the
 #: pattern itself decides (``_atom_search``).
 _START_RE = re.compile(
-    r"[0-9$€£₹¥₴₽₦]|(?<![^\W\d_])(?:"
-    + _alt(
-        _UNITS
-        + _TENS
-        + "a half dozen several few tens hundreds dozens thousands millions billions scores".split()
-        + "us au ca c hk nz s rs rmb ksh sh n r".split()
-        + [c.lower() for c in _ISO]
-    )
-    + r")(?![^\W\d_])",
+    rf"[0-9$€£₹¥₴₽₦]|(?<![^\W\d_])(?:{_START_WORDS})(?![^\W\d_])",
     re.IGNORECASE,
 )
 
 #: :data:`_START_RE` for lowercased ASCII text, without case folding.
 _START_LOWER_RE = re.compile(_START_RE.pattern)
+
+#: Where an atom can begin, found in fast scans (:func:`_starts`): ``_START_RE`` matches,
+#: less two kinds where ``_ATOM_RE`` cannot match. Its two branches apart, each written to
+#: start with a character class, which the regex engine finds in a fast scan (a pattern that
+#: starts with a branch is tried in full at every character): the signs, and the character
+#: before a start word (``[\W\d_]`` is exactly what ``(?<![^\W\d_])`` lets stand before it;
+#: a space put in front of the text gives a word at offset 0 one too).
+#:
+#: Left out: a digit right after a digit (the digits of an atom follow no ``\w``, "over"
+#: aside), and the words "a" and "s" where what follows makes no atom of them: "S$", "a$",
+#: and "a" before a scale word, "few" or "couple" ("a million", "a few hundred") are the
+#: only atoms that begin with them.
+_START_SIGN_RE = re.compile(r"[0-9$€£₹¥₴₽₦](?<![0-9][0-9])")
+_START_WORD = (
+    _trie([w for w in _START_WORDS.split("|") if w not in ("a", "s")])
+    + r"|a(?=\$|\s+(?:hundred|thousand|million|billion|trillion|lakh|lac|crore|dozen|few|couple))"
+    + r"|s(?=\$)"
+)
+_BEFORE_START_WORD_RE = re.compile(rf"[\W\d_](?=(?i:{_START_WORD})(?![^\W\d_]))")
+#: The same for a lowercase text (see :func:`_starts`), without case folding; and for a
+#: lowercase ASCII text, where ``[^a-z]`` is ``[\W\d_]`` and faster to scan for.
+_BEFORE_START_WORD_LOWER_RE = re.compile(rf"[\W\d_](?=(?:{_START_WORD})(?![^\W\d_]))")
+_BEFORE_START_WORD_ASCII_RE = re.compile(rf"[^a-z](?=(?:{_START_WORD})(?![^\W\d_]))")
 
 _PRE_RE = re.compile(
     r"(?<!\w)(?:"
@@ -338,6 +387,18 @@ _PRE_LAST_WORDS = frozenset(
     """least of than over above about around roughly approximately approx. some estimated to
     circa nearly almost as most under below""".split()
 )
+#: The last words of ``_PRE_QUALIFIERS`` phrases that never stand alone, with the words that
+#: can come right before them ("at least", "a minimum of", "more than", "up to" ...).
+_PRE_BEFORE_LAST = {
+    "least": frozenset({"at", "the", "very"}),
+    "of": frozenset(
+        {"excess", "maximum", "minimum", "order", "region", "short", "upward", "upwards"}
+    ),
+    "than": frozenset({"fewer", "greater", "less", "more"}),
+    "to": frozenset({"close", "up"}),
+    "as": frozenset({"many", "much"}),
+    "most": frozenset({"at", "the"}),
+}
 _POST_RE = re.compile(
     r"(?P<at_least>\s+or\s+more\b|\s*-?\s*plus\b(?!\s*[0-9])|\+(?![0-9+]))"
     r"|(?P<about>\s+or\s+so\b|[\s-]odd\b)"
@@ -367,6 +428,8 @@ _TIME_RE = re.compile(
     r"\s*(?:[ap]\.\s?m\b\.?|[ap]m\b|o['’]clock\b|(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|PST|IST)\b)",
     re.IGNORECASE,
 )
+#: A percentage or a clock time right after a number: either pattern (one match call).
+_PERCENT_OR_TIME_RE = re.compile(f"(?:{_PERCENT_RE.pattern})|(?:{_TIME_RE.pattern})", re.IGNORECASE)
 _YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}")
 _YEAR_TAIL_RE = re.compile(r"[-–—/][0-9]{1,4}\b")
 _RATIO_RE = re.compile(r"\s+in\s+", re.IGNORECASE)
@@ -376,6 +439,8 @@ _DESIGNATOR_RE = re.compile(
     rf"(?<!\w)(?:{_alt(_DESIGNATORS)}|no\.|vol\.)\s*$",
     re.IGNORECASE,
 )
+#: The words :data:`_DESIGNATOR_RE` ends with, lowercase.
+_DESIGNATOR_WORDS = frozenset([*_DESIGNATORS, "no.", "vol."])
 _TOKEN_RE = re.compile(r"[^\W\d_]+")
 #: Every quantity holds an ASCII digit, a currency sign or one of these whole words, so a text
 #: with none of them has no quantity (a cheap test before the full scan).
@@ -390,6 +455,27 @@ _NUMBER_WORDS = frozenset(
 NUMBER_WORDS = _NUMBER_WORDS
 _SIGN_RE = re.compile(r"[0-9$€£₹¥₴₽₦]")
 _NUMBER_WORD_RE = re.compile(rf"\b(?:{_alt(sorted(_NUMBER_WORDS))})\b", re.IGNORECASE)
+#: :data:`_NUMBER_WORDS` as bytes, and a ``bytes.translate`` table that lowercases ASCII
+#: letters and blanks every other byte: the split of an ASCII text so translated is
+#: ``_TOKEN_RE.findall(text.lower())`` (the letter runs, lowercase) in one C-level pass.
+_NUMBER_WORD_BYTES = frozenset(w.encode("ascii") for w in _NUMBER_WORDS)
+_LETTERS_LOWER = bytes(
+    c | 0x20 if 0x41 <= c <= 0x5A or 0x61 <= c <= 0x7A else 0x20 for c in range(256)
+)
+#: The only non-ASCII characters that an ASCII letter matches under ``re.IGNORECASE`` (ı İ ſ
+#: and the Kelvin sign); also the only ones whose ``lower()`` holds an ASCII character.
+_CASE_ODD = ("ı", "İ", "ſ", "\u212a")
+#: For a non-ASCII text: its non-ASCII word characters, and its other non-ASCII characters,
+#: and a ``bytes.translate`` table that lowercases ASCII letters, keeps digits and "_" and
+#: blanks every other byte. With the first replaced by "_" (a word character in no number
+#: word) and the others by a space, the split of the translated text has the runs of word
+#: characters (``\w+``) of the text at the same places, each lowercase.
+_NON_ASCII_WORD_CHAR_RE = re.compile(r"[^\x00-\x7f\W]")
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
+_WORD_CHARS_LOWER = bytes(
+    c | 0x20 if 0x41 <= c <= 0x5A else c if chr(c).isalnum() or c == 0x5F else 0x20
+    for c in range(128)
+) + bytes([0x20] * 128)
 _SPACE_RE = re.compile(r"[\s-]+")
 
 _WINDOW = 48  # how far back qualifier phrases are looked for
@@ -456,7 +542,7 @@ def _norm_words(s: str) -> str:
 
 def _scale_of(s: str) -> tuple[Decimal, bool] | None:
     """Multiplier of scale words ("lakh crore", "and a half million", "bn"), and half flag."""
-    mult = Decimal(1)
+    mult = _ONE
     half = False
     for tok in _TOKEN_RE.findall(s.casefold()):
         if tok in ("and", "a"):
@@ -520,34 +606,42 @@ def _vague_low(s: str) -> Decimal | None:
     return 2 * unit  # several / a few / few / a couple
 
 
+_ONE = Decimal(1)  # a multiplier of one (Decimals are immutable: one object serves)
+
 #: Longest digit string (commas and decimals included) read as a number.
 _MAX_DIGITS = 30
 
 
 def _make_atom(text: str, m: re.Match[str]) -> _Atom | None:
     """Turn an ``_ATOM_RE`` match into an atom; None when it is not a usable number."""
-    start, end = m.start(), m.end()
-    currency = _currency(m)
-    if m.group("digits") is not None:
-        digits = m.group("digits")
+    start, end = m.span()
+    cur, suffix, digits, dscale = m.group("cur", "cursuf", "digits", "dscale")
+    currency = _currency(m) if cur or suffix else None  # (None without either)
+    if digits is not None:
         if len(digits) > _MAX_DIGITS:
             return None  # an id or a hash, not a figure (past 1e308 a float overflows)
         try:
             raw = Decimal(digits.replace(",", ""))
         except InvalidOperation:
             return None
-        mult = Decimal(1)
+        mult = _ONE
         scaled = False
-        if m.group("dscale"):
-            sc = _scale_of(m.group("dscale"))
+        if dscale:
+            sc = _scale_of(dscale)
             if sc is None:
                 return None
             mult, scaled = sc[0], True
-        cur = (m.group("cur") or "").strip()
-        if cur in _LETTER_CURRENCIES and not scaled:
+        if cur and cur.strip() in _LETTER_CURRENCIES and not scaled:
             return None  # "R20", "N50": a road's name, not money
-        year = currency is None and not scaled and _YEAR_RE.fullmatch(digits) is not None
-        return _Atom(start, end, raw, mult, scaled, currency, "digits", year=year)
+        # _YEAR_RE.fullmatch(digits), without a regex call ("digits" holds 0-9 , . only)
+        year = (
+            currency is None
+            and not scaled
+            and len(digits) == 4
+            and digits[:2] in ("19", "20")
+            and digits[2:].isdigit()
+        )
+        return _Atom(start, end, raw, mult, scaled, currency, "digits", year)
     if m.group("words") is not None:
         words = m.group("words")
         norm = _norm_words(words)
@@ -555,7 +649,7 @@ def _make_atom(text: str, m: re.Match[str]) -> _Atom | None:
         if val is None:
             return _fallback_words(text, m.start("words"), words, m.start())
         raw = Decimal(val)
-        mult = Decimal(1)
+        mult = _ONE
         scaled = bool(words and norm.split()[-1] in _BIG)
         if m.group("wscale"):
             sc = _scale_of(m.group("wscale"))
@@ -572,11 +666,11 @@ def _make_atom(text: str, m: re.Match[str]) -> _Atom | None:
         raw = Decimal("0.5") if "half" in m.group("a").casefold() else Decimal(1)
         return _Atom(start, end, raw, sc[0], True, currency, "words")
     if m.group("dozen") is not None:
-        return _Atom(start, end, Decimal(12), Decimal(1), True, currency, "words")
+        return _Atom(start, end, Decimal(12), _ONE, True, currency, "words")
     low = _vague_low(m.group("vague"))
     if low is None:
         return None
-    return _Atom(start, end, low, Decimal(1), True, currency, "vague")
+    return _Atom(start, end, low, _ONE, True, currency, "vague")
 
 
 def _fallback_words(text: str, wstart: int, words: str, start: int) -> _Atom | None:
@@ -618,16 +712,55 @@ def _atom_search(text: str, pos: int, lower: str | None = None) -> re.Match[str]
         pos = c.start() + 1
 
 
-def _scan(text: str, pos: int, lower: str | None = None) -> _Atom | None:
-    """The next atom at or after ``pos`` (``lower`` as for :func:`_atom_search`)."""
-    while True:
-        m = _atom_search(text, pos, lower)
+def _starts(text: str, lower: str | None = None) -> list[int]:
+    """Every offset where an atom can begin in ``text``, in order (see
+    :data:`_START_SIGN_RE`): every offset where ``_ATOM_RE`` matches is one, and the atom
+    search tries no other. ``lower``: ``text.lower()``, searched without case
+    folding (faster), when ``text`` has none of :data:`_CASE_ODD`: then lower() maps every
+    character to one character, a letter to a letter and a sign to a sign, and an ASCII
+    letter in any case matches just its lowercase (checked over all of Unicode).
+
+    Example:
+        >>> _starts("Five of 12 and a few, a man's $5")
+        [0, 8, 15, 17, 30, 31]
+    """
+    if lower is None:
+        hay, before = text, _BEFORE_START_WORD_RE
+    else:
+        hay = lower
+        before = _BEFORE_START_WORD_ASCII_RE if hay.isascii() else _BEFORE_START_WORD_LOWER_RE
+    starts = [m.start() for m in _START_SIGN_RE.finditer(hay)]
+    # the character before a word is one character long: finditer finds every one. A space
+    # in front gives a word at offset 0 one too, and shifts every offset by one: the match
+    # of the character before a word starts where the word starts in ``hay``
+    words = [m.start() for m in before.finditer(" " + hay)]
+    if not words:
+        return starts
+    if not starts:
+        return words
+    return sorted(starts + words)  # two sorted runs: a merge
+
+
+def _scan(text: str, pos: int, starts: list[int]) -> _Atom | None:
+    """The next atom at or after ``pos``; ``starts``: :func:`_starts` of ``text``.
+
+    The atom of the first :data:`_ATOM_RE` match at a start at or after ``pos``: as
+    ``_atom_search`` would find, without a search per atom.
+    """
+    i = bisect_left(starts, pos)
+    n = len(starts)
+    match = _ATOM_RE.match
+    while i < n:
+        m = match(text, starts[i])
         if m is None:
-            return None
+            i += 1
+            continue
         atom = _make_atom(text, m)
         if atom is not None:
             return atom
         pos = m.end() if m.end() > pos else pos + 1
+        i = bisect_left(starts, pos, i)
+    return None
 
 
 def _atom_at(text: str, pos: int) -> _Atom | None:
@@ -690,8 +823,16 @@ def may_have_quantity(text: str) -> bool:
     if _SIGN_RE.search(text):
         return True
     if text.isascii():  # lower() maps ASCII one to one: compare whole words with the set
-        return not _NUMBER_WORDS.isdisjoint(_TOKEN_RE.findall(text.lower()))
-    return _NUMBER_WORD_RE.search(text) is not None
+        words = text.encode("ascii").translate(_LETTERS_LOWER).split()
+        return not _NUMBER_WORD_BYTES.isdisjoint(words)
+    if any(c in text for c in _CASE_ODD):
+        return _NUMBER_WORD_RE.search(text) is not None
+    # ``_NUMBER_WORD_RE`` matches a whole run of word characters (``\b`` on both sides) that
+    # is a number word in any case; without the odd characters above, a run with a
+    # non-ASCII character neither matches nor has an ASCII lower(), so the set decides
+    ascii_text = _NON_ASCII_RE.sub(" ", _NON_ASCII_WORD_CHAR_RE.sub("_", text))
+    words = ascii_text.encode("ascii").translate(_WORD_CHARS_LOWER).split()
+    return not _NUMBER_WORD_BYTES.isdisjoint(words)
 
 
 def _pre(text: str, start: int, floor: int) -> re.Match[str] | None:
@@ -706,9 +847,50 @@ def _pre(text: str, start: int, floor: int) -> re.Match[str] | None:
     while b > floor and text[b - 1].isalpha():
         b -= 1
     word = text[b:k]
-    if word.isascii() and word.lower() not in _PRE_LAST_WORDS:
-        return None
+    if word.isascii():
+        word = word.lower()
+        if word not in _PRE_LAST_WORDS:
+            return None
+        before = _PRE_BEFORE_LAST.get(word)
+        if before is not None:
+            # "of 12", "to 5": such a word needs one of a few words before it (after a
+            # space), which the phrase's match would hold whole in the window
+            j = b
+            while j > floor and text[j - 1].isspace():
+                j -= 1
+            if j == b:
+                return None
+            i = j
+            while i > floor and text[i - 1].isalpha():
+                i -= 1
+            prev = text[i:j]
+            if prev.isascii() and prev.lower() not in before:
+                return None
     return _PRE_RE.search(text, max(floor, start - _WINDOW), start)
+
+
+def _designator(text: str, start: int, floor: int) -> bool:
+    """Is there a designator ("Boeing", "Article", "no.") right before the number at
+    ``start`` (``_DESIGNATOR_RE`` in the 12 characters before it, after ``floor``)?
+
+    As :func:`_pre`: the word right before the number must be one of the designators,
+    looked at first (the regex decides when it is).
+
+    Example:
+        >>> _designator("a Boeing 737", 9, 0), _designator("some 737", 5, 0)
+        (True, False)
+    """
+    lo = max(floor, start - 12)
+    k = start
+    while k > lo and text[k - 1].isspace():
+        k -= 1
+    b = k - 1 if k > lo and text[k - 1] == "." else k
+    while b > lo and text[b - 1].isalpha():
+        b -= 1
+    word = text[b:k]
+    if word.isascii() and word.lower() not in _DESIGNATOR_WORDS:
+        return False
+    return _DESIGNATOR_RE.search(text, lo, start) is not None
 
 
 def _pre_phrase(m: re.Match[str]) -> str:
@@ -736,17 +918,18 @@ def _quantity(
     high: float | int | None,
     qualifier: str,
 ) -> Quantity:
+    # (positional, in the order of the fields: keywords cost more in this hot path)
     return Quantity(
-        start=start,
-        end=end,
-        num_start=first.start,
-        num_end=last.end,
-        value=value,
-        low=low,
-        high=high,
-        qualifier=qualifier,
-        currency=first.currency or last.currency,
-        text=text[start:end],
+        start,  # start
+        end,  # end
+        first.start,  # num_start
+        last.end,  # num_end
+        value,
+        low,
+        high,
+        qualifier,
+        first.currency or last.currency,  # currency
+        text[start:end],  # text
     )
 
 
@@ -775,10 +958,12 @@ def find_quantities(text: str, *, checked: bool = False) -> list[Quantity]:
         return out
     pos = 0
     n = len(text)
-    lower = text.lower() if text.isascii() else None
+    odd = not text.isascii() and any(c in text for c in _CASE_ODD)
+    lower = None if odd else text.lower()  # one character for one (see _starts)
+    starts = _starts(text, lower)
     while pos < n:
         floor = pos
-        a = _scan(text, pos, lower)
+        a = _scan(text, pos, starts)
         if a is None:
             break
         pos = a.end
@@ -795,7 +980,8 @@ def find_quantities(text: str, *, checked: bool = False) -> list[Quantity]:
             or _NOT_ONE_AFTER_RE.match(text, a.end)
         ):
             continue
-        if a.value == 1 and (ratio := _RATIO_RE.match(text, a.end)) is not None:
+        value = a.value
+        if value == 1 and (ratio := _RATIO_RE.match(text, a.end)) is not None:
             b = _atom_at(text, ratio.end())
             if b is not None and b.kind != "vague" and b.value > 1:
                 pos = b.end  # "one in five children": a ratio, not two counts
@@ -809,7 +995,7 @@ def find_quantities(text: str, *, checked: bool = False) -> list[Quantity]:
                     (pre is not None and _pre_phrase(pre) in _YEAR_OK)
                     or _POST_RE.match(text, a.end)
                 )
-            if not skip and _DESIGNATOR_RE.search(text, max(floor, a.start - 12), a.start):
+            if not skip and _designator(text, a.start, floor):
                 skip = True
             if skip:
                 tail = _YEAR_TAIL_RE.match(text, a.end)
@@ -820,9 +1006,13 @@ def find_quantities(text: str, *, checked: bool = False) -> list[Quantity]:
         # Ranges: "between A and B", "from A to B", "A-B", "A–B", "A to B".
         b = None
         rstart = None
-        between = (
-            _BETWEEN_RE.search(text, max(floor, a.start - 30), a.start) if a.start > floor else None
-        )
+        between = None
+        if a.start > floor:
+            lo = max(floor, a.start - 30)
+            # "between" in any case is ASCII (no odd character matches its letters): a
+            # substring test on the lowercase text first
+            if lower is None or lower.find("between", lo, a.start) >= 0:
+                between = _BETWEEN_RE.search(text, lo, a.start)
         if between is not None:
             sep = _AND_RE.match(text, a.end)
             if sep is not None:
@@ -859,13 +1049,13 @@ def find_quantities(text: str, *, checked: bool = False) -> list[Quantity]:
             high = b.value
             if high > low:
                 pos = b.end
-                if _PERCENT_RE.match(text, b.end) or _TIME_RE.match(text, b.end):
+                if _PERCENT_OR_TIME_RE.match(text, b.end):
                     continue
                 start = rstart if rstart is not None else a.start
                 out.append(_quantity(text, start, b.end, a, b, None, low, high, "range"))
                 continue
 
-        if _PERCENT_RE.match(text, a.end) or _TIME_RE.match(text, a.end):
+        if _PERCENT_OR_TIME_RE.match(text, a.end):
             continue
 
         pre = _pre(text, a.start, floor)
@@ -878,7 +1068,6 @@ def find_quantities(text: str, *, checked: bool = False) -> list[Quantity]:
             qualifier = "exact"
         start = pre.start() if pre is not None else a.start
         end = post.end() if post is not None else a.end
-        value = a.value
         low, high = _interval(qualifier, value)
         pos = end
         out.append(_quantity(text, start, end, a, a, value, low, high, qualifier))

@@ -13,6 +13,7 @@ Example:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 import attrs
 
@@ -25,7 +26,13 @@ _CLOSE_CURLY = "”»"
 #: closing marks close ("``We left,'' said X"); an opening pair ‘‘ is as rare as it is
 #: ambiguous with nested quotes.
 _PAIRS = {"`": "“", "’": "”", "'": "”"}
-_MARK_RE = re.compile(f"[{_OPEN_CURLY}{_CLOSE_CURLY}\"]|’’|''|(?<!`)``(?!`)(?=[^\\n]*'')")
+#: A quote mark: ``[“„«”»"]|’’|''|(?<!`)``(?!`)(?=[^\\n]*'')``, written to start with the
+#: character class of every mark's first character (each branch then checks that character
+#: with a look-behind), so that the regex engine skips to the next mark in a fast scan.
+_MARK_RE = re.compile(
+    f"[{_OPEN_CURLY}{_CLOSE_CURLY}\"’'`]"
+    f"(?:(?<=[{_OPEN_CURLY}{_CLOSE_CURLY}\"])|(?<=’)’|(?<=')'|(?<=`)(?<!``)`(?!`)(?=[^\\n]*''))"
+)
 
 
 @attrs.frozen(slots=True)
@@ -45,14 +52,18 @@ class QuoteSpan:
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     out, start = [], 0
+    n = len(text)
     i = text.find("\n")
     while i >= 0:
-        if not soft_break(text, i):  # a hard-wrapped line goes on in the same paragraph
+        # a hard-wrapped line goes on in the same paragraph (soft_break's first test inline:
+        # a line break before anything but a lowercase letter is no soft one)
+        if not (i + 1 < n and text[i + 1].islower() and soft_break(text, i)):
             out.append((start, i))
             start = i + 1
         i = text.find("\n", i + 1)
-    out.append((start, len(text)))
-    return [(s, e) for s, e in out if text[s:e].strip()]
+    out.append((start, n))
+    # (a paragraph that starts with a non-space character is not blank: no copy to strip)
+    return [(s, e) for s, e in out if s < e and (not text[s].isspace() or text[s:e].strip())]
 
 
 def _opens_paragraph(text: str, start: int, end: int) -> bool:
@@ -72,21 +83,30 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     quotes: list[QuoteSpan] = []
     open_at: int | None = None  # position of the opening mark
     inner = 0  # where the quoted words begin (after a mark of one or two characters)
+    # only quote marks change the state: visit just those. One scan of the whole text finds
+    # what a scan of each paragraph would: no mark spans or looks past a line break, and
+    # between paragraphs there are only line breaks and blank lines
+    marks = [m.span() for m in _MARK_RE.finditer(text)]
+    mk, n_marks = 0, len(marks)
     for pi, (ps, pe) in enumerate(paras):
-        # only quote marks change the state: visit just those
-        for m in _MARK_RE.finditer(text, ps, pe):
-            i = m.start()
-            ch = text[i] if m.end() - i == 1 else _PAIRS[text[i]]  # ``...'' (wire copy)
+        if open_at is None and (mk == n_marks or marks[mk][0] >= pe):
+            continue  # no mark and no open quote: the paragraph changes nothing
+        while mk < n_marks and marks[mk][0] < ps:
+            mk += 1
+        while mk < n_marks and marks[mk][0] < pe:
+            i, m_end = marks[mk]
+            mk += 1
+            ch = text[i] if m_end - i == 1 else _PAIRS[text[i]]  # ``...'' (wire copy)
             if open_at is None:
                 if ch in _OPEN_CURLY or (ch == '"' and _can_open(text, i, ps)):
-                    open_at, inner = i, m.end()
+                    open_at, inner = i, m_end
             elif (
                 open_at < ps and i == _first_char(text, ps, pe) and (ch in _OPEN_CURLY or ch == '"')
             ):
                 pass  # a continued paragraph reopens the quote
             elif ch in _CLOSE_CURLY or ch == '"':
                 if i > inner:
-                    quotes.append(QuoteSpan(open_at, m.end(), inner, i))
+                    quotes.append(QuoteSpan(open_at, m_end, inner, i))
                 open_at = None
         if open_at is not None:
             nxt = paras[pi + 1] if pi + 1 < len(paras) else None
@@ -134,10 +154,14 @@ def _single_quotes(
         ['The victims’ families are here,', 'a disaster']
     """
     out: list[QuoteSpan] = []
+    # the marks of each paragraph cut from one scan of the whole text
+    every = [m.start() for m in _SINGLE_RE.finditer(text)]
     for ps, pe in paras:
-        marks = [m.start() for m in _SINGLE_RE.finditer(text, ps, pe)]
-        if not marks:
+        lo = bisect_left(every, ps)
+        hi = bisect_left(every, pe, lo)
+        if lo == hi:
             continue
+        marks = every[lo:hi]
         # for each mark, the next mark that can close a quote, and the next that is not
         # a plural possessive: one pass from the end instead of a search per opening mark
         n = len(marks)

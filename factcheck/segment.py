@@ -13,6 +13,8 @@ Example:
 from __future__ import annotations
 
 import re
+from itertools import accumulate, repeat
+from operator import index
 from typing import NamedTuple
 
 ABBREVIATIONS = frozenset(
@@ -21,6 +23,9 @@ ABBREVIATIONS = frozenset(
     univ ave blvd fig conn calif fla tex ariz mass penn wash ont cmdr adm maj pvt cpl gov't
     rs""".split()
 )
+
+#: The length of the longest abbreviation.
+_ABBREVIATION_MAX = max(map(len, ABBREVIATIONS))
 
 _TOKEN_RE = re.compile(
     r"""
@@ -33,6 +38,27 @@ _TOKEN_RE = re.compile(
     re.VERBOSE,
 )
 # possessive quantifiers: a token never gives back characters (same tokens, no backtracking)
+
+#: :data:`_TOKEN_RE` rewritten to start with ``\S``, in a group: the same tokens. Each branch
+#: checks the first character with a look-behind: a letter starts a word, or an abbreviation
+#: ("U.S.") when a stop follows it (tried first, as in ``_TOKEN_RE``); a digit starts a
+#: number; any other character (a currency symbol too) stands alone. A pattern that starts
+#: with a character class lets the regex engine skip the spaces between tokens in one fast
+#: scan, and the group makes ``split`` return the gaps and the tokens in turn.
+_TOKEN_SPLIT_RE = re.compile(
+    r"""
+    (\S(?:
+        (?<=[^\W\d_])(?:
+            (?!\.)\w*+(?:[-'’]\w++)*+                 # a word (no stop after its letter)
+          | (?<=[A-Za-z])\.(?:[A-Za-z]\.)++           # U.S.  a.m.
+          | \w*+(?:[-'’]\w++)*+                       # a word
+        )
+      | (?<=\d)\d*+(?:[.,:]\d++)*+(?:[A-Za-z]++)?      # a number
+      |                                              # one character
+    ))
+    """,
+    re.VERBOSE,
+)
 
 _CLOSERS = "\"'”’)]"
 _OPENERS = "\"'“‘([—–-"
@@ -62,24 +88,42 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
         >>> [t.text for t in tokenize("At least 14 people, he said.")]
         ['At', 'least', '14', 'people', ',', 'he', 'said', '.']
     """
-    end = len(text) if end is None else end
-    new = tuple.__new__
-    # a comprehension over one finditer: the cheapest loop CPython has for this
-    return [
-        new(Tok, (w := m.group(), w.lower(), m.start(), m.end()))
-        for m in _TOKEN_RE.finditer(text, start, end)
-    ]
+    n = len(text)
+    # clamped as the regex engine clamps a range (a slice would count from the end), and
+    # plain ints as match offsets are (index() of a numpy integer, say)
+    start = min(max(index(start), 0), n)
+    end = n if end is None else min(max(index(end), 0), n)
+    # no per-token Python code: ``split`` gives [gap, token, gap, token, ..., gap] (the gaps
+    # are the spaces no token takes; the pattern has no anchor or look-around outside the
+    # token, so the slice matches as the range would); the running sum of their lengths gives
+    # every token's start and end in turn, and the Toks are made by C-level map and zip
+    parts = _TOKEN_SPLIT_RE.split(text[start:end])
+    words = parts[1::2]
+    offsets = accumulate(map(len, parts), initial=start)
+    next(offsets)  # the start of the first gap
+    # zip takes a token's start and end from ``offsets`` in turn (the last gap's end is left)
+    lowers = map(str.lower, words)
+    return list(map(tuple.__new__, repeat(Tok), zip(words, lowers, offsets, offsets, strict=False)))
 
 
+#: A sentence break: ``[.!?…]+[\"'”’)\]]*(?=\s)`` (a stop, closing quotes or brackets, then
+#: a space), or ``\n``, or ``(?<=[a-z][a-z])[.!?](?=[\"“]?[A-Z][a-z])``. Written to start with
+#: the one character class every break starts with (each branch then checks that character
+#: with a look-behind), so that the regex engine skips to the next candidate in a fast scan
+#: instead of trying every branch at every character: the same matches, several times faster.
 _BREAK_RE = re.compile(
-    r"[.!?…]+[\"'”’)\]]*(?=\s)|\n"
+    r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"'”’)\]]*(?=\s)|(?<=\n)"
     # paragraphs run together by a scraper: "said reporters.Hezbollah earlier said"
-    r"|(?<=[a-z][a-z])[.!?](?=[\"“]?[A-Z][a-z])"
+    r"|(?<=[a-z][a-z][.!?])(?=[\"“]?[A-Z][a-z]))"
 )
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Does the full stop at ``dot`` end an abbreviation or an initial?"""
+    if dot > _ABBREVIATION_MAX and text[dot - _ABBREVIATION_MAX - 1 : dot].isalpha():
+        # a word of more letters than any abbreviation, with no stop in its end: no initial
+        # and no abbreviation (lower() never shortens it), without walking back over it
+        return False
     j = dot
     while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
         j -= 1
@@ -125,17 +169,17 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     n = len(text)
+    isspace = str.isspace
     for m in _BREAK_RE.finditer(text):
-        end = m.end()
-        if m.group() == "\n":
-            if soft_break(text, m.start()):
+        b, end = m.span()
+        c = text[b]
+        if c == "\n":  # (every other break starts with a stop)
+            # soft_break's first test inline: a break before anything but a lowercase
+            # letter is no soft one
+            if end < n and text[end].islower() and soft_break(text, b):
                 continue  # a hard-wrapped line goes on
         else:
-            if (
-                text[m.start()] == "."
-                and m.end() - m.start() == 1
-                and _is_abbreviation(text, m.start())
-            ):
+            if c == "." and end - b == 1 and _is_abbreviation(text, b):
                 continue
             # the next sentence must start with a capital, a digit or an opening quote
             k = end
@@ -143,7 +187,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 k += 1
             if k < n and not (text[k].isupper() or text[k].isdigit() or text[k] in _OPENERS):
                 continue
-        _push(text, spans, start, end)
+        # _push inline (the sentence without the spaces around it)
+        s, e = start, end
+        while s < e and isspace(text[s]):
+            s += 1
+        while e > s and isspace(text[e - 1]):
+            e -= 1
+        if s < e:
+            spans.append((s, e))
         start = end
     _push(text, spans, start, n)
     return spans

@@ -10,7 +10,7 @@ Example:
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import IDX, IS_SPACE, SENT_START
+from spacy.attrs import DEP, IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -51,15 +51,17 @@ class NewsSentencizer:
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) == 0:
             return doc
-        if doc.has_annotation("DEP"):
+        # one array read for the offsets and the parse: has_annotation("DEP") is whether some
+        # token has a dependency label, and reading the array is cheaper than asking
+        arr = doc.to_array([IDX, DEP])
+        if arr[:, 1].any():
             doc[0].is_sent_start = True  # raises spaCy's E043, as setting each token would
         text = doc_text(doc)
         spans = split_sentences(text)
         starts = numpy.fromiter((s for s, _ in spans), dtype=numpy.int64, count=len(spans))
         # one array write instead of a Token per word: each ``is_sent_start`` assignment
         # re-scans the Doc for a parse (has_annotation), which made this quadratic
-        arr = doc.to_array([IDX, IS_SPACE]).astype(numpy.int64)
-        idx = arr[:, 0]
+        idx = arr[:, 0].astype(numpy.int64)
         # the token that begins at a sentence's first character starts it (offsets increase;
         # a start inside a token marks nothing)
         at = numpy.searchsorted(idx, starts)
@@ -67,7 +69,11 @@ class NewsSentencizer:
         at = at[idx[at] == starts[: len(at)]]
         first = numpy.zeros(len(idx), dtype=bool)
         first[at] = True
-        first &= arr[:, 1] == 0
+        # a space token starts nothing: looked up for these few tokens only (reading
+        # IS_SPACE for every token costs more)
+        for i in at.tolist():
+            if doc[i].is_space:
+                first[i] = False
         first[0] = True
         # sent_start is 1 (starts a sentence) or -1 (does not); from_array takes uint64
         doc.from_array([SENT_START], numpy.where(first, 1, -1).astype(numpy.uint64))
