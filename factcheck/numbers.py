@@ -289,7 +289,10 @@ _CUR_PRE = (
     rf"|(?-i:\b(?:RMB|{'|'.join(_ISO)})\b)|(?-i:\b(?:KSh|Sh|N|R)(?=[0-9])))\s?"
 )
 _DIGITS = (
-    r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}|[0-9]+)"
+    r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}"
+    # thousands set off by a space ("559 315", "100 000"), as much copy outside the US writes
+    r"|[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+(?![0-9]|,[0-9])"
+    r"|[0-9]+)"
     r"(?:\.[0-9]+)?(?![.,:/]?[0-9])"
 )
 _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion|lakhs?|lacs?|crores?|dozen)\b"
@@ -606,6 +609,7 @@ def _vague_low(s: str) -> Decimal | None:
     return 2 * unit  # several / a few / few / a couple
 
 
+_NO_SPACES = str.maketrans("", "", " \u00a0\u202f")  # ("559 315": thousands set off)
 _ONE = Decimal(1)  # a multiplier of one (Decimals are immutable: one object serves)
 
 #: Longest digit string (commas and decimals included) read as a number.
@@ -621,7 +625,7 @@ def _make_atom(text: str, m: re.Match[str]) -> _Atom | None:
         if len(digits) > _MAX_DIGITS:
             return None  # an id or a hash, not a figure (past 1e308 a float overflows)
         try:
-            raw = Decimal(digits.replace(",", ""))
+            raw = Decimal(digits.replace(",", "").translate(_NO_SPACES))
         except InvalidOperation:
             return None
         mult = _ONE

@@ -89,6 +89,8 @@ def test_reference_words():
         ("1,200", 1200),
         ("1,175", 1175),
         ("530,000", 530000),
+        ("559 315", 559315),  # thousands set off by a space
+        ("100\u00a0000", 100000),
         ("1.2 million", 1200000),
         ("15bn", 15_000_000_000),
         ("2.5m", 2_500_000),
@@ -802,3 +804,8 @@ def test_currency_words_and_hyphenated_sums(text, value, currency):
 
 def test_a_hyphen_before_a_unit_without_a_scale_is_no_currency():
     assert one("the 40-pound bag").currency is None
+
+
+def test_a_space_joins_thousands_but_not_a_year_and_a_figure() -> None:
+    found = find_quantities("In 2019 100 people died; 2 000 homes and 3 4 fell.")
+    assert [q.value for q in found] == [100, 2000, 3, 4]
