@@ -158,10 +158,13 @@ _CUR_SYMBOLS = {
     "sh": "KES",
     "n": "NGN",
     "r": "ZAR",
+    "p": "PHP",  # ("P2.7 billion": Philippine pesos)
 }
 #: The letter prefixes of :data:`_CUR_SYMBOLS` that need a scale word after the number.
-_LETTER_CURRENCIES = frozenset({"KSh", "Sh", "N", "R"})
-_ISO = "USD EUR GBP INR JPY CNY UAH RUB CHF AUD CAD HKD NZD SGD ILS PKR BDT KES NGN ZAR BRL".split()
+_LETTER_CURRENCIES = frozenset({"KSh", "Sh", "N", "R", "P"})
+_ISO = (
+    "USD EUR GBP INR JPY CNY UAH RUB CHF AUD CAD HKD NZD SGD ILS PKR BDT KES NGN ZAR BRL PHP"
+).split()
 
 #: Currency words written after the number (keys casefolded).
 _CUR_WORDS = {
@@ -286,7 +289,7 @@ def _trie(words: list[str]) -> str:
 
 _CUR_PRE = (
     r"(?:\b(?:US|AU|A|CA|C|HK|NZ|S)\$|\$|[€£₹¥₴₽₦]|(?-i:\bRs\b\.?|\bRS\b\.?)"
-    rf"|(?-i:\b(?:RMB|{'|'.join(_ISO)})\b)|(?-i:\b(?:KSh|Sh|N|R)(?=[0-9])))\s?"
+    rf"|(?-i:\b(?:RMB|{'|'.join(_ISO)})(?:\b|(?=[0-9])))|(?-i:\b(?:KSh|Sh|N|R|P)(?=[0-9])))\s?"
 )
 _DIGITS = (
     r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}"
@@ -342,7 +345,7 @@ _START_WORDS = _alt(
     _UNITS
     + _TENS
     + "a half dozen several few tens hundreds dozens thousands millions billions scores".split()
-    + "us au ca c hk nz s rs rmb ksh sh n r".split()
+    + "us au ca c hk nz s rs rmb ksh sh n r p".split()
     + [c.lower() for c in _ISO]
 )
 #: Where an ``_ATOM_RE`` match can begin: a digit or symbol, or a word that can open one of
@@ -635,8 +638,8 @@ def _make_atom(text: str, m: re.Match[str]) -> _Atom | None:
             if sc is None:
                 return None
             mult, scaled = sc[0], True
-        if cur and cur.strip() in _LETTER_CURRENCIES and not scaled:
-            return None  # "R20", "N50": a road's name, not money
+        if cur and cur.strip() in _LETTER_CURRENCIES and not scaled and "," not in digits:
+            return None  # "R20", "N50": a road's name, not money (but "P388,822,968" is)
         # _YEAR_RE.fullmatch(digits), without a regex call ("digits" holds 0-9 , . only)
         year = (
             currency is None

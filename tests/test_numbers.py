@@ -356,6 +356,12 @@ def test_qualifier_forms(text, span, qualifier, value):
         ("10 pounds", "10 pounds", 10, "GBP"),
         ("a million dollars", "a million dollars", 1_000_000, "USD"),
         ("$15b", "$15b", 15_000_000_000, "USD"),
+        # Philippine pesos; an ISO code glued to the digits; a letter prefix with grouping
+        ("P2.7 billion in damage", "P2.7 billion", 2_700_000_000, "PHP"),
+        ("PHP699.3 million", "PHP699.3 million", 699_300_000, "PHP"),
+        ("USD15 million", "USD15 million", 15_000_000, "USD"),
+        ("losses of P388,822,968", "P388,822,968", 388_822_968, "PHP"),
+        ("N600,000 in cash", "N600,000", 600_000, "NGN"),
     ],
 )
 def test_money(text, span, value, currency):
@@ -809,3 +815,7 @@ def test_a_hyphen_before_a_unit_without_a_scale_is_no_currency():
 def test_a_space_joins_thousands_but_not_a_year_and_a_figure() -> None:
     found = find_quantities("In 2019 100 people died; 2 000 homes and 3 4 fell.")
     assert [q.value for q in found] == [100, 2000, 3, 4]
+
+
+def test_a_letter_before_a_small_number_is_a_name_not_money() -> None:
+    assert find_quantities("Take the P2 exit on the R20.") == []
