@@ -603,6 +603,10 @@ def _predicates(text: str, toks: Sequence[Tok], lw: list[str], slots: list[_Slot
                 s.left_pred = "wounded"  # "the blast sent 12 people to hospital"
         elif w in _RELEASE:
             s.left_pred = "released"  # "Israel freed 90 prisoners": not arrests
+        elif w == "for" and j > 0 and lw[j - 1] in _SEARCHING:
+            head = lw[s.head] if s.head is not None else None
+            if head is None or (head in PEOPLE_NOUNS and head not in _SOUGHT):
+                s.left_pred = "missing"  # "rescuers were searching for 26 others"
     s.rising = _risen_to(lw, s.first)
     if k > 0 and _revision(toks, s.first):
         s.revises = True  # "He said 14 had died, a figure later revised to 12"
@@ -1256,6 +1260,12 @@ _BE_HAVE = frozenset({"have", "has", "had", "are", "is", "were", "was"})
 #: underground", "40 people pulled alive").
 _ADVERBIAL = frozenset(
     "more less alive dead inside underground nearby overnight again deep there here".split()
+)
+#: Searching for people: those searched for are missing ("searching for 26 others") ...
+_SEARCHING = frozenset("searching search searched searches".split())
+#: ... unless they are sought as culprits.
+_SOUGHT = frozenset(
+    "suspect suspects gunman gunmen attacker attackers killers fugitives culprits".split()
 )
 #: Participles whose object is a figure: the verb after it is the carrier's.
 _CARRYING = frozenset({"carrying", "transporting", "ferrying"})

@@ -1088,6 +1088,8 @@ def test_two_single_marks_close_a_double_quote() -> None:
             [("killed", None), ("displaced", None)],
         ),
         ("Ten people are currently missing.", [("missing", 10)]),
+        ("Divers were searching for 26 others.", [("missing", 26)]),
+        ("Police are searching for two suspects.", [("other_count", 2)]),
         ("Nine people were officially registered as missing.", [("missing", 9)]),
         ("Some 40 miners are presumed dead.", [("killed", 40)]),
         # an emergency number and a ranking are no counts
