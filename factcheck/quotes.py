@@ -124,10 +124,41 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             if end > inner:
                 quotes.append(QuoteSpan(open_at, end, inner, end))
             open_at = None
-    quotes = [_trim(text, q) for q in quotes if text[q.inner_start : q.inner_end].strip()]
+    quotes = [
+        _trim(text, q)
+        for q in quotes
+        if text[q.inner_start : q.inner_end].strip() and not _is_name(text, q)
+    ]
     if "‘" in text or "'" in text:
         quotes = sorted(quotes + _single_quotes(text, paras, quotes), key=lambda q: q.start)
     return quotes
+
+
+#: Words before a name in quotes: Hurricane "Michael", Operation "Sindoor".
+_NAMED_BY = frozenset("hurricane typhoon cyclone storm operation codenamed".split())
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w.'’-]*)\s*$")
+_WORD_AFTER_RE = re.compile(r"\s*([^\W\d_])")
+
+
+def _is_name(text: str, q: QuoteSpan) -> bool:
+    """Is the quote a name, not words someone said: a nickname between a first and a last
+    name (Joaquin "El Chapo" Guzman) or a storm's or an operation's (Hurricane "Michael")?
+
+    Example:
+        >>> t = 'Joaquin "El Chapo" Guzman and Hurricane "Ida". "Go," he said.'
+        >>> [t[q.inner_start : q.inner_end] for q in find_quotes(t)]
+        ['Go,']
+    """
+    words = text[q.inner_start : q.inner_end].split()
+    if not 0 < len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    before = _WORD_BEFORE_RE.search(text, max(0, q.start - 40), q.start)
+    if before is None or not before.group(1)[:1].isupper():
+        return False
+    if before.group(1).lower() in _NAMED_BY:
+        return True
+    after = _WORD_AFTER_RE.match(text, q.end)
+    return after is not None and after.group(1).isupper()
 
 
 _SINGLE_RE = re.compile("[‘’']")

@@ -281,3 +281,8 @@ def test_a_hard_wrapped_line_goes_on_but_a_short_line_is_its_own() -> None:
 def test_backticks_and_two_single_marks_quote_in_wire_copy_but_code_is_no_quote() -> None:
     text = "``We ran,'' said Ana Ruiz. Run ``pip install`` first."
     assert [quote_text(text, q) for q in find_quotes(text)] == ["We ran,"]
+
+
+def test_a_nickname_or_a_storm_name_in_quotes_is_no_quote() -> None:
+    text = 'Hurricane "Ida" hit. Ramon "El Toro" Diaz fled. Gangs known as "bandits" came.'
+    assert [text[q.inner_start : q.inner_end] for q in find_quotes(text)] == ["bandits"]
