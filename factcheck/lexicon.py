@@ -130,7 +130,8 @@ SPEAKER_NOUNS = frozenset(
     guard groups group organisations organizations activists monitors observers campaigners
     unions paramedics firefighters survivors relatives villagers neighbours neighbors nurses
     volunteers protesters organisers organizers lawyers researchers scientists seismologists
-    meteorologists forecasters eyewitnesses diplomats lawmakers legislators""".split()
+    meteorologists forecasters eyewitnesses diplomats lawmakers legislators broadcaster
+    broadcasters channel website network portal""".split()
 )
 
 #: Third-person pronouns that take the latest named speaker.

@@ -140,6 +140,7 @@ def test_quotes_are_inside_the_text_and_ordered(text: str) -> None:
         ("Captain Luis de la Cruz, police chief of Ormoc, Leyte, said 12 died.", "Luis de la Cruz"),
         ("Twelve died, Ana Roy, head of the Rail Board said.", "Ana Roy"),
         ("Twelve died, confirmed the county fire service.", "county fire service"),
+        ("The toll is 12, a public broadcaster said.", "public broadcaster"),
         # headlines that end with their source
         ("Bus crash kills 12, says official", "official"),
         ("Bus crash kills 12: police", "police"),
