@@ -107,7 +107,8 @@ TITLES = frozenset(
 
 #: Words marking an organisation rather than a person (never stripped as titles).
 ORG_WORDS = frozenset(
-    """staff forces force service services department ministry office police hospital
+    """staff forces force service services department ministry office police hospital patrol
+    company corporation utility utilities
     hospitals commission council agency house government railways railway times news
     assembly nations union army military navy guard administration authority authorities
     committee court board bureau center centre district county city state university
@@ -131,7 +132,7 @@ SPEAKER_NOUNS = frozenset(
     unions paramedics firefighters survivors relatives villagers neighbours neighbors nurses
     volunteers protesters organisers organizers lawyers researchers scientists seismologists
     meteorologists forecasters eyewitnesses diplomats lawmakers legislators broadcaster
-    broadcasters channel website network portal""".split()
+    broadcasters channel website network portal deputies troopers agents""".split()
 )
 
 #: Third-person pronouns that take the latest named speaker.

@@ -850,7 +850,12 @@ def _subject_with_pp(
     after it: "The interior ministry (disputed the figure, saying)"."""
     b = start + 1 if start < len(toks) and toks[start].lower in ("the", "a", "an") else start
     h = b
-    while h < end and h - b < 3 and toks[h].text.isalpha() and toks[h].lower not in _NP_STOP:
+    while (
+        h < end
+        and h - b < 3
+        and toks[h].text.removesuffix("'s").removesuffix("’s").isalpha()  # ("sheriff's")
+        and toks[h].lower not in _NP_STOP
+    ):
         if not pp and b == 1 and h == b and toks[h].lower in _PERSON_TITLES:
             break  # "The senator called the bill ... and said"
         if toks[h].lower in SPEAKER_NOUNS and (
