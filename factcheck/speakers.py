@@ -497,6 +497,10 @@ def all_speakers(
                     role = _span_text(toks, span[0] - 1, span[1], source)
                     out.append(Attribution(role, i, pronoun=True))
                     continue
+                if words == ["official"]:
+                    # "said the official": the person named before, else "official"
+                    out.append(Attribution(toks[span[0]].text, i, pronoun=True))
+                    continue
         if span is None and low in _PARTICIPLES and out:
             # "X branded Russia a ..., noting ...": the participle shares X
             out.append(Attribution(out[-1].speaker, i, out[-1].pronoun))
@@ -815,6 +819,10 @@ def _left_attribution(
         # "the governor told reporters": someone named before, or the role itself
         start = span[0] - 1 if span[0] > 0 and toks[span[0] - 1].lower == "the" else span[0]
         return Attribution(_span_text(toks, start, span[1], source), i, pronoun=True)
+    if span[1] - span[0] == 1 and toks[span[0]].lower == "official" and span[0] > 0:
+        if toks[span[0] - 1].lower == "the":
+            # "the official said": the person named before (see "said the official")
+            return Attribution(toks[span[0]].text, i, pronoun=True)
     return _make(toks, span, i, source)
 
 

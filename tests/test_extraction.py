@@ -1347,3 +1347,9 @@ def test_an_active_verb_after_the_noun_is_not_part_of_the_subject() -> None:
 def test_an_adverb_is_never_the_counted_noun() -> None:
     text = "Tens of thousands outside the shrine waited, and hundreds daily at the border."
     assert {d.subject for d in extract_drafts(text)}.isdisjoint({"outside", "daily"})
+
+
+def test_the_official_is_the_person_named_before_else_official() -> None:
+    text = 'Port manager Ivan Petrov said it was shut. "We are checking," the official said.'
+    assert quoted(text) == [("We are checking,", "Ivan Petrov")]
+    assert quoted('"We are checking," the official said.') == [("We are checking,", "official")]
