@@ -709,6 +709,10 @@ def _right_predicate(toks: Sequence[Tok], lw: list[str], s: _Slot) -> None:
             j += 1
             steps += 1
             continue
+        if steps and w.endswith("ly") and w.isalpha() and j + 1 < n and lw[j + 1].endswith("ed"):
+            j += 1  # "were successfully intercepted", "were reportedly detained"
+            steps += 1
+            continue
         if w in _GO and j + 1 < n and lw[j + 1] == "missing":
             j += 1  # "13 others have gone missing", "two fishermen went missing"
             steps += 1

@@ -1353,3 +1353,8 @@ def test_the_official_is_the_person_named_before_else_official() -> None:
     text = 'Port manager Ivan Petrov said it was shut. "We are checking," the official said.'
     assert quoted(text) == [("We are checking,", "Ivan Petrov")]
     assert quoted('"We are checking," the official said.') == [("We are checking,", "official")]
+
+
+def test_an_adverb_between_the_auxiliary_and_the_verb() -> None:
+    found = extract_drafts("Two of the missiles were successfully intercepted.")
+    assert [(d.kind, d.subject) for d in found] == [("missiles", "shot down")]
