@@ -819,6 +819,7 @@ def _left_attribution(
         # "the governor told reporters": someone named before, or the role itself
         start = span[0] - 1 if span[0] > 0 and toks[span[0] - 1].lower == "the" else span[0]
         return Attribution(_span_text(toks, start, span[1], source), i, pronoun=True)
+    span = _with_conjuncts(toks, span, masked)
     if span[1] - span[0] == 1 and toks[span[0]].lower == "official" and span[0] > 0:
         if toks[span[0] - 1].lower == "the":
             # "the official said": the person named before (see "said the official")
@@ -1158,6 +1159,33 @@ def _make(
     if s < k < e and _is_cap(toks[k]) and all(_in_name(t) for t in toks[k:e]):
         s = k
     return Attribution(_span_text(toks, s, e, source).strip(" ,'’"), verb)
+
+
+def _with_conjuncts(
+    toks: list[Tok], span: tuple[int, int], masked: frozenset[int]
+) -> tuple[int, int]:
+    """The span with the sources coordinated before it: "police, residents and a teacher
+    (said)", "an official and a security source (said)"; a plain comma is no coordination."""
+    b = span[0]
+    if b > 0 and toks[b - 1].lower in _ARTICLES:
+        b -= 1  # ("and a local official": the article left out of the span)
+    joined = False
+    while b >= 2 and b - 2 not in masked and toks[b - 1].lower in ("and", ","):
+        k = b - 2
+        if toks[k].lower not in SPEAKER_NOUNS and toks[k].lower not in PERSON_NOUNS:
+            break
+        while (
+            k > 0
+            and toks[k - 1].text.isalpha()
+            and toks[k - 1].text.islower()
+            and toks[k - 1].lower not in _NP_STOP
+        ):
+            k -= 1  # its modifiers: "local residents"
+        if k > 0 and toks[k - 1].lower in _ARTICLES:
+            k -= 1  # "an official"
+        joined = joined or toks[b - 1].lower == "and"
+        b = k
+    return (b, span[1]) if joined else span
 
 
 def _in_name(t: Tok) -> bool:
