@@ -144,7 +144,7 @@ def test_quotes_are_inside_the_text_and_ordered(text: str) -> None:
         (
             "The toll is 12, police, medics and a local official said.",
             "police, medics and a local official",
-        ),  # noqa: E501
+        ),
         ("The Ohio Highway Patrol said the toll was 12.", "Ohio Highway Patrol"),
         ("The sheriff's office in Lee County near Naples said 12 died.", "sheriff's office"),
         # headlines that end with their source
