@@ -700,6 +700,12 @@ def _right_predicate(toks: Sequence[Tok], lw: list[str], s: _Slot) -> None:
     if j + 1 < n and lw[j] == "to" and lw[j + 1] == "death":  # "stabbed seven people to death"
         s.right_pred, s.pred_end = "killed", j + 2
         return
+    for k in range(j, min(n - 2, j + 3)):
+        if lw[k] == "to" and lw[k + 1] in ("their", "his", "her") and lw[k + 2] in _DEATHS:
+            s.right_pred, s.pred_end = "killed", k + 3  # "sending dozens plunging to their deaths"
+            return
+        if not toks[k].text.isalpha() or lw[k] in _STOP:
+            break
     steps = 0
     while j < n and steps < 7:
         w = lw[j]
@@ -1271,6 +1277,7 @@ _SEARCHING = frozenset("searching search searched searches".split())
 _SOUGHT = frozenset(
     "suspect suspects gunman gunmen attacker attackers killers fugitives culprits".split()
 )
+_DEATHS = frozenset({"death", "deaths"})
 #: Participles whose object is a figure: the verb after it is the carrier's.
 _CARRYING = frozenset({"carrying", "transporting", "ferrying"})
 #: Verbs of what befell people: a bare figure before them counts those it befell.

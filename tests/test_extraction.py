@@ -1061,6 +1061,7 @@ def test_two_single_marks_close_a_double_quote() -> None:
         ("The storm left two people dead and 90,000 without power.", [("killed", 2)]),
         # a time after a bare figure is no noun
         ("Troops killed two and wounded five early Sunday.", [("killed", 2), ("wounded", 5)]),
+        ("Four hikers fell to their deaths.", [("killed", 4)]),
         # a bare figure of people saved
         ("Police said 14 were rescued.", [("other_count", 14)]),
         ("Hundreds were stranded at the airport.", [("other_count", None)]),
