@@ -573,6 +573,8 @@ def _predicates(text: str, toks: Sequence[Tok], lw: list[str], slots: list[_Slot
         or lw[first - 1] in ("included", "include", "includes")  # "The dead included"
     ):
         s.left_pred = group
+    elif (listed := _included_in(lw, first)) is not None:
+        s.left_pred = listed  # "Those killed include ... five Romanians"
     elif j >= 0:
         w = lw[j]
         if w == "wounds" and j > 0 and toks[j - 1].text.isalpha():
@@ -987,6 +989,23 @@ def _agent(toks: Sequence[Tok], s: _Slot, nxt: _Slot) -> bool:
     else:
         return False
     return not nxt.drop and nxt.first == verb + 1 and toks[verb].lower.endswith("ed")
+
+
+def _included_in(lw: list[str], first: int) -> str | None:
+    """The kind of a list the figure at ``first`` belongs to: "Those killed include one
+    Spanish citizen and five Romanians", "The adults killed included the driver, two
+    teachers and another woman" (a casualty word just before "include")."""
+    for k in range(first - 1, max(0, first - 10), -1):
+        w = lw[k]
+        if w in _SOFT_END:
+            return None
+        if w in ("included", "include", "includes"):
+            for g in range(k - 1, max(-1, k - 3), -1):
+                kind = _GROUP_KIND.get(lw[g]) or PREDICATE_KIND.get(lw[g])
+                if kind in _CASUALTY:
+                    return kind
+            return None
+    return None
 
 
 def _figure_word(t: Tok) -> bool:

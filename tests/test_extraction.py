@@ -1045,6 +1045,9 @@ def test_two_single_marks_close_a_double_quote() -> None:
         # the verb before "a <noun> and N ..." governs the N
         ("The blaze spread, killing a man and two girls.", [("killed", 2)]),
         ("The crash injured a driver and four passengers.", [("wounded", 4)]),
+        # "Those killed include ...": a list under a casualty word
+        ("Those killed included the pilot and two nurses.", [("killed", 2)]),
+        ("The package includes 12 tanks.", [("other_count", 12)]),
         # "Among those killed were ..."
         ("Among those injured were three nurses.", [("wounded", 3)]),
         # a figure that does what the verb says to the next figure
