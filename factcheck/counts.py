@@ -609,6 +609,8 @@ def _predicates(text: str, toks: Sequence[Tok], lw: list[str], slots: list[_Slot
             head = lw[s.head] if s.head is not None else None
             if head is None or (head in PEOPLE_NOUNS and head not in _SOUGHT):
                 s.left_pred = "missing"  # "rescuers were searching for 26 others"
+        elif w in _SAVED and s.verb is None and s.head is not None:
+            s.verb = w  # "the Coast Guard rescued 27 people": "people rescued" (other_count)
     s.rising = _risen_to(lw, s.first)
     if k > 0 and _revision(toks, s.first):
         s.revises = True  # "He said 14 had died, a figure later revised to 12"

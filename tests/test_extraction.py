@@ -1362,3 +1362,8 @@ def test_the_official_is_the_person_named_before_else_official() -> None:
 def test_an_adverb_between_the_auxiliary_and_the_verb() -> None:
     found = extract_drafts("Two of the missiles were successfully intercepted.")
     assert [(d.kind, d.subject) for d in found] == [("missiles", "shot down")]
+
+
+def test_the_verb_before_a_rescue_count_stays_in_its_subject() -> None:
+    assert one("The coast guard has rescued 27 people.").subject == "people rescued"
+    assert one("The quake affected 3,000 families.").subject == "families affected"
