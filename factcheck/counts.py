@@ -103,7 +103,7 @@ _NOT_BEFORE = frozenset(
     page article chapter act rule code platform gate terminal phase stage tier model unit
     version episode season round highway interstate""".split()
 )
-_CONDITION = frozenset({"serious", "critical", "stable", "grave", "fair"})
+_CONDITION = frozenset({"serious", "critical", "stable", "grave", "fair", "mild", "good", "poor"})
 _CLAUSE_END = frozenset({".", ";", ":", "!", "?", "—", "–"})
 #: Words opening a clause that tells the event, whose place is the whole event's.
 _EVENT_CLAUSE = frozenset({"when", "after", "as", "while", "because", "since"})

@@ -1065,6 +1065,7 @@ def test_two_single_marks_close_a_double_quote() -> None:
         # a time after a bare figure is no noun
         ("Troops killed two and wounded five early Sunday.", [("killed", 2), ("wounded", 5)]),
         ("Four hikers fell to their deaths.", [("killed", 4)]),
+        ("Three people were in mild condition.", [("wounded", 3)]),
         # a bare figure of people saved
         ("Police said 14 were rescued.", [("other_count", 14)]),
         ("Hundreds were stranded at the airport.", [("other_count", None)]),
