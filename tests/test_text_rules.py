@@ -293,3 +293,10 @@ def test_backticks_and_two_single_marks_quote_in_wire_copy_but_code_is_no_quote(
 def test_a_nickname_or_a_storm_name_in_quotes_is_no_quote() -> None:
     text = 'Hurricane "Ida" hit. Ramon "El Toro" Diaz fled. Gangs known as "bandits" came.'
     assert [text[q.inner_start : q.inner_end] for q in find_quotes(text)] == ["bandits"]
+
+
+def test_a_right_mark_where_an_opening_one_belongs_opens_a_quote() -> None:
+    text = "”We are still searching,” the mayor said. It was 5” long."
+    assert [text[q.inner_start : q.inner_end] for q in find_quotes(text)] == [
+        "We are still searching,"
+    ]
