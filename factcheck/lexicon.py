@@ -108,7 +108,7 @@ TITLES = frozenset(
 #: Words marking an organisation rather than a person (never stripped as titles).
 ORG_WORDS = frozenset(
     """staff forces force service services department ministry office police hospital patrol
-    company corporation utility utilities
+    company corporation utility utilities survey institute centre center
     hospitals commission council agency house government railways railway times news
     assembly nations union army military navy guard administration authority authorities
     committee court board bureau center centre district county city state university
