@@ -73,7 +73,7 @@ NOT_COUNTED = frozenset(
     foot ft yards yard inches inch cm mm kg kilograms tonnes tons pounds lbs mph kmh knots
     degrees percent per cent pc percentage points point times fold am pm a.m. p.m. gmt utc
     edt est bst ist cet grade grades category magnitude storey storeys floors floor
-    acres hectares sq square""".split()
+    acres hectares sq square cents pence paise""".split()
 )
 
 #: Reporting and speech verbs: their subject or object is the speaker.

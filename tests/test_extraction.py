@@ -1100,6 +1100,7 @@ def test_two_single_marks_close_a_double_quote() -> None:
         # an emergency number and a ranking are no counts
         ("Police took dozens of 911 calls.", [("other_count", None)]),
         ("It is one of the five busiest roads.", []),
+        ("The bank earned 54 cents a share.", []),
         # measures are no counts
         ("More than 30 centimetres of rain fell.", []),
         ("Police seized three to four kilos of explosives.", []),
