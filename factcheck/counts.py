@@ -426,7 +426,7 @@ def _noun_phrase(toks: Sequence[Tok], lw: list[str], s: _Slot) -> None:
 #: missing".
 _BARE_VERBS = frozenset(
     """die dies perish perishes kill kills injure injures flee flees arrest detain evacuate
-    remain remains remained""".split()
+    remain remains remained shot slain""".split()
 )
 #: Superlatives after "the N": "the three deadliest storms" ranks, it does not count.
 _SUPERLATIVES = frozenset(

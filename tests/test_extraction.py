@@ -1056,6 +1056,7 @@ def test_two_single_marks_close_a_double_quote() -> None:
         # headline verbs in the present: no noun between the figure and its verb
         ("Nine die as bus plunges into gorge", [("killed", 9)]),
         ("Hundreds flee floods", [("displaced", None)]),
+        ("8 shot at block party", [("wounded", 8)]),
         ("Army evacuates thousands from the coast", [("displaced", None)]),
         ("Six remained missing and 40 homes were buried.", [("missing", 6), ("other_count", 40)]),
         # a figure after "as" or in a state of its own does not share the kind before it
