@@ -1223,8 +1223,14 @@ def _decide(
             if casualty is None and whole is not None and _included(toks, s.first):
                 casualty = whole.kind if whole.kind in _CASUALTY else None  # "including 22
                 # Shiite Muslims": the part shares the kind of the whole
-            if casualty is None or not head.endswith(("s", "ese")):
-                return  # a name: "CBS 11 News", "12841 Coromandel Express"
+            if not head.endswith(("s", "ese")):
+                return  # a name: "12841 Coromandel Express"
+            if casualty is None:
+                before_cap = s.first > 0 and toks[s.first - 1].text[:1].isupper()
+                after_cap = s.head + 1 < len(toks) and toks[s.head + 1].text[:1].isupper()
+                if before_cap or after_cap or s.head != s.last + 1:
+                    return  # a name: "CBS 11 News"
+                casualty = "other_count"  # "63 Canadians, 11 Ukrainians and 10 Swedes"
             s.kind, s.subject = casualty, head  # "three Americans were killed"
             return
         s.kind = right if right in _CASUALTY else left if left in _CASUALTY else "other_count"

@@ -1370,3 +1370,13 @@ def test_an_adverb_between_the_auxiliary_and_the_verb() -> None:
 def test_the_verb_before_a_rescue_count_stays_in_its_subject() -> None:
     assert one("The coast guard has rescued 27 people.").subject == "people rescued"
     assert one("The quake affected 3,000 families.").subject == "families affected"
+
+
+def test_nationalities_in_a_list_are_counts_but_a_name_is_not() -> None:
+    text = "On board were 63 Canadians, 11 Ukrainians and ten Swedes."
+    assert [(d.value, d.subject) for d in extract_drafts(text)] == [
+        (63, "canadians"),
+        (11, "ukrainians"),
+        (10, "swedes"),
+    ]
+    assert extract_drafts("He told CBS 11 News about it.") == []
