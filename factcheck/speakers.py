@@ -382,6 +382,9 @@ FIGURE_WORDS = frozenset(
 _TRIGGERS = REPORTING_VERBS | _PUT_FORMS | {"according", "citing", "quoting", "by"}
 _LOWER = operator.attrgetter("lower")
 _ARTICLES = frozenset({"a", "an", "the"})
+#: Words of time that end a source's noun phrase, and participles left before them.
+_WHEN = frozenset("late early yesterday today tonight overnight last this".split())
+_ISSUED = frozenset("published released issued posted".split())
 #: Lowercase words inside a personal name: "Alex de los Santos", "Ursula von der Leyen".
 _NAME_PARTICLES = frozenset("de da del dos das los la van von der den bin ibn".split())
 _LIVES = frozenset({"lives", "life"})
@@ -1029,6 +1032,8 @@ def _attribution_np(toks: list[Tok], j: int, masked: frozenset[int]) -> tuple[in
     n = len(toks)
     while j < n and toks[j].lower in ("the", "a", "an"):
         j += 1
+    while j + 1 < n and toks[j].lower in _BEFORE_NOUN and _is_cap(toks[j + 1]):
+        j += 1  # "the latest UN data": the UN's
     start = j
     while j < n and j not in masked:
         t = toks[j]
@@ -1044,6 +1049,17 @@ def _attribution_np(toks: list[Tok], j: int, masked: frozenset[int]) -> tuple[in
             if _plain_name(toks[start:j]) and _org_follows(toks, j):
                 break  # "Eric Williams of the county sheriff's department": the person
         j += 1
+    # "the latest UN data Saturday", "the press release published late on Tuesday": when,
+    # not who (a "by" after it still names the publisher)
+    by = next((b for b in range(start + 1, j - 1) if toks[b].lower == "by"), j)
+    when = next(
+        (b for b in range(start + 1, by) if toks[b].lower in _DAYS or toks[b].lower in _WHEN),
+        None,
+    )
+    if when is not None and by == j:
+        j = when
+        while j > start + 1 and toks[j - 1].lower in _ISSUED:
+            j -= 1
     for b in range(start + 1, j - 1):
         if toks[b].lower == "by" and _is_cap(toks[b + 1]):
             # "the latest report published Tuesday by Civil Defense": the publisher, unless
@@ -1140,7 +1156,7 @@ def _make(
     if toks[e - 1].lower in FIGURE_WORDS and (
         e - s == 1
         or toks[s].lower in _ARTICLES
-        or (s > 0 and toks[s - 1].lower in _ARTICLES and toks[s].text.islower())
+        or (s > 0 and toks[s - 1].lower in _ARTICLES and all(t.text.islower() for t in toks[s:e]))
     ):  # (also "said the death toll from the ferry has risen", its article left out; but
         # "according to the UNHCR count" names its owner)
         return None  # "..., a figure later revised to 12": the figure, not who gave it
