@@ -979,9 +979,9 @@ def is_someone(name: str) -> bool:
         >>> is_someone("one distraught woman"), is_someone("police officer")
         (True, True)
     """
-    if not name[:1].islower() and name.split()[0].lower() not in _INDEFINITE:
-        return False  # (a name, or an organisation: "Kyiv Police Officer Association")
     words = name.lower().split()
+    if not words or (not name[:1].islower() and words[0] not in _INDEFINITE):
+        return False  # (a name, or an organisation: "Kyiv Police Officer Association")
     return 1 < len(words) <= 6 and words[-1] in PERSON_NOUNS
 
 

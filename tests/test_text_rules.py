@@ -302,3 +302,11 @@ def test_a_right_mark_where_an_opening_one_belongs_opens_a_quote() -> None:
     assert [text[q.inner_start : q.inner_end] for q in find_quotes(text)] == [
         "We are still searching,"
     ]
+
+
+def test_a_blank_person_span_from_a_model_is_nobody() -> None:
+    from factcheck.extractor import extract_drafts
+
+    text = "Ana Ruiz said  12 died."
+    assert text[13:15] == "  "
+    assert [d.speaker for d in extract_drafts(text, persons=[(13, 15)])] == ["Ana Ruiz"]
