@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import importlib.util
 import logging
+import operator
 import sys
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -265,12 +266,15 @@ def _doc_of(make: Any, text: str, key: str) -> Any:
 
 def _finish(article: Article, fields: Iterable[dict[str, Any]]) -> tuple[Claim, ...]:
     """Claims in text order, numbered ``<article id>:<n>``, each with its own text."""
-    ordered = sorted(fields, key=lambda f: (f["start"], f["end"], f["kind"]))
+    ordered = sorted(fields, key=_CLAIM_ORDER)
     text = article.text
     return tuple(
         Claim(id=f"{article.id}:{n}", article=article.id, text=text[f["start"] : f["end"]], **f)
         for n, f in enumerate(ordered)
     )
+
+
+_CLAIM_ORDER = operator.itemgetter("start", "end", "kind")
 
 
 def check(

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from collections.abc import Iterable
 
@@ -156,9 +157,22 @@ class _Names:
 
     def __init__(self) -> None:
         self.full: list[str] = []
+        # the latest full name by its lowercase last word: what ``expand`` finds going back
+        # over ``full`` (a name is added once, so the last added with that word is it)
+        self.by_last: dict[str, str] = {}
         self.last_person: str | None = None
         self.last_any: str | None = None
         self.titled: dict[str, str] = {}  # "governor" -> "Greg Abbott" (from "Gov. Greg Abbott")
+        # is_person of each name met in this article (a speaker is met again and again; the
+        # test is a pure function of the name)
+        self.persons: dict[str, bool] = {}
+
+    def is_person(self, name: str) -> bool:
+        """:func:`factcheck.speakers.is_person`, computed once per name of the article."""
+        known = self.persons.get(name)
+        if known is None:
+            known = self.persons[name] = is_person(name)
+        return known
 
     def see_titled(self, title: str, name: str) -> None:
         """A name written after its title: "the governor said" later means this person."""
@@ -166,9 +180,11 @@ class _Names:
         self.titled[_TITLE_WORDS.get(title, title)] = self.expand(name)
 
     def see(self, name: str) -> None:
-        if is_person(name):
-            if len(name.split()) > 1 and name not in self.full:
+        if self.is_person(name):
+            words = name.split()
+            if len(words) > 1 and name not in self.full:
                 self.full.append(name)
+                self.by_last[words[-1].lower()] = name
             self.last_person = self.expand(name)
         elif is_role(name) or is_someone(name):
             self.last_person = name  # "the city's mayor said. ... he said"; "a witness said"
@@ -178,9 +194,7 @@ class _Names:
         """ "Biden" -> "Joe Biden" once the full name was seen."""
         words = name.split()
         if len(words) == 1:
-            for full in reversed(self.full):
-                if full.split()[-1].lower() == words[0].lower():
-                    return full
+            return self.by_last.get(words[0].lower(), name)
         return name
 
     def resolve(self, att: Attribution) -> str | None:
@@ -199,7 +213,7 @@ class _Names:
         title = _TITLE_WORDS.get(title, title)
         if title in self.titled:
             return self.titled[title]
-        if self.last_person and is_person(self.last_person):
+        if self.last_person and self.is_person(self.last_person):
             if self.last_person not in self.titled.values():
                 return self.last_person
         return role
@@ -228,7 +242,7 @@ def _named_people(toks: list[Tok], names: _Names, masked: frozenset[int] = froze
     """Note names introduced by a title ("Ukrainian ambassador Sergiy Kyslytsya"), outside
     the quotes (``masked``): a name a speaker mentions is not who speaks next."""
     n = len(toks)
-    lowers = [t.lower for t in toks]
+    lowers = list(map(_LOWER, toks))
     # a token that ends in "." is "." or an abbreviation like "U.S.": never a title
     titled = [] if _NAME_TITLES.isdisjoint(lowers) else lowers
     for i in [i for i, w in enumerate(titled) if w in _NAME_TITLES and i not in masked]:
@@ -237,23 +251,27 @@ def _named_people(toks: list[Tok], names: _Names, masked: frozenset[int] = froze
         while j < n and toks[j].text == ".":
             j += 1
         b = j
+        # (a particle name has a dash: that test first, it is cheaper than the call)
         while j < n and (
-            particle_name(toks[j].text)
+            ("-" in toks[j].text and particle_name(toks[j].text))
             or (toks[j].text[:1].isupper() and toks[j].lower not in TITLES)
         ):  # ("O'Brien" too: not only letters)
             j += 1
         if j - b >= 2:
             names.see_titled(t.lower, " ".join(x.text for x in toks[b:j]))
-    commas = (
-        [i for i, w in enumerate(lowers) if w == "," and i not in masked] if "," in lowers else []
-    )
+    if "," not in lowers:
+        return  # both rules below start at a comma
+    commas = [i for i, w in enumerate(lowers) if w == "," and i not in masked]
     # "The shadow health secretary, Victoria Atkins, accused ...": a name set off as an
     # appositive after a role
     for i in commas:
+        # (the test on the word before first: it needs no scan, and the scan has no effect)
+        if i == 0 or not toks[i - 1].text.islower():
+            continue
         e = i + 1
         while e < n and _name_word(toks[e]):
             e += 1
-        if e - i > 2 and e < n and toks[e].text == "," and i > 0 and toks[i - 1].text.islower():
+        if e - i > 2 and e < n and toks[e].text == ",":
             name = " ".join(x.text for x in toks[i + 1 : e])
             if is_person(name):
                 names.see(name)
@@ -277,10 +295,15 @@ def _named_people(toks: list[Tok], names: _Names, masked: frozenset[int] = froze
                 names.see(name)
 
 
+_LOWER = operator.itemgetter(1)  # Tok.lower, as a C-level function for map()
+_START = operator.itemgetter(2)  # Tok.start, as a bisection key
+
+
 def _name_word(t: Tok) -> bool:
-    if particle_name(t.text):
+    text = t.text
+    if "-" in text and particle_name(text):  # (a particle name has a dash: test that first)
         return True  # "Ashraf al-Qedra"
-    return t.text[:1].isupper() and t.text.isalpha() and t.lower not in TITLES
+    return text[:1].isupper() and text.isalpha() and t.lower not in TITLES
 
 
 def extract_drafts(
@@ -310,13 +333,17 @@ def extract_drafts(
     last_quote_speaker: str | None = None
     if sentences is None:
         sentences = split_sentences(text)
-    end_max = list(itertools.accumulate((q.end for q in quotes), max))
-    touched = [_touches_quote(q_starts, end_max, s, e) for s, e in sentences]
-    numeric = [may_have_quantity(text[s:e]) for s, e in sentences]
+    if quotes:
+        end_max = list(itertools.accumulate((q.end for q in quotes), max))
+        touched = [_touches_quote(q_starts, end_max, s, e) for s, e in sentences]
+    else:
+        touched = [False] * len(sentences)  # (what _touches_quote says with no quote)
+    sent_texts = [text[s:e] for s, e in sentences]
+    numeric = list(map(may_have_quantity, sent_texts))
     # a sentence with no number, reporting word, title or quote adds nothing: skip its tokens
     toks_of = [
-        tokenize(text, s, e) if touch or num or _relevant(text[s:e], num) else []
-        for (s, e), touch, num in zip(sentences, touched, numeric, strict=True)
+        tokenize(text, s, e) if touch or num or _relevant(st, num) else []
+        for (s, e), st, touch, num in zip(sentences, sent_texts, touched, numeric, strict=True)
     ]
     atts_of: list[list[Attribution]] = []
     masked_of: list[frozenset[int]] = []
@@ -325,28 +352,30 @@ def extract_drafts(
     pi = 0
     # a sentence that no quote touches has no token inside a quote: skip the per-token lookups
     for (s_start, s_end), toks, touch in zip(sentences, toks_of, touched, strict=True):
-        masked = _quoted_tokens(toks, quotes, q_starts) if touch else frozenset()
+        masked = _quoted_tokens(toks, quotes, q_starts) if touch else _NO_TOKENS
         masked_of.append(masked)
-        _named_people(toks, names, masked)
         resolved: list[Attribution] = []
-        for a in all_speakers(toks, masked=masked, source=text):
-            if a.pronoun and a.speaker == "it" and a.verb > 0:
-                # "The Sheriff's Office also gave details of the two deaths it reported"
-                who = opening_group(toks, a.verb, text) or names.resolve(a)
-            else:
-                who = names.resolve(a)
-            if who:
-                names.see(who)
-                resolved.append(Attribution(who, a.verb))
         atts_of.append(resolved)
+        if toks:  # (a sentence without tokens names nobody and has no speaker)
+            _named_people(toks, names, masked)
+            for a in all_speakers(toks, masked=masked, source=text):
+                if a.pronoun and a.speaker == "it" and a.verb > 0:
+                    # "The Sheriff's Office also gave details of the two deaths it reported"
+                    who = opening_group(toks, a.verb, text) or names.resolve(a)
+                else:
+                    who = names.resolve(a)
+                if who:
+                    names.see(who)
+                    resolved.append(Attribution(who, a.verb))
         while pi < len(person_spans) and person_spans[pi][0] < s_end:
             ps, pe = person_spans[pi]
             if ps >= s_start and not _in_quote(quotes, q_starts, ps):
                 names.see(text[ps:pe])
             pi += 1
     # pass 2: quotes and their speakers
+    sent_starts = [s for s, _ in sentences]
     for qi in range(len(quotes)):
-        si = _sentence_of(sentences, quotes[qi].end - 1)
+        si = _sentence_of(sentences, quotes[qi].end - 1, sent_starts)
         spk = _quote_speaker(text, quotes, qi, sentences, si, atts_of, toks_of)
         if spk is _PREVIOUS or spk is None and _continues(text, quotes, qi):
             spk = last_quote_speaker
@@ -354,22 +383,32 @@ def extract_drafts(
         last_quote_speaker = spk
     # pass 3: counts; inside a quote they take the quote's speaker
     carried: tuple[str, str] | None = None  # (kind, speaker) of the sentence before
-    for si, ((s, e), toks, atts, masked, num) in enumerate(
-        zip(sentences, toks_of, atts_of, masked_of, numeric, strict=True)
+    for si, ((s, _), st, toks, atts, masked, num) in enumerate(
+        zip(sentences, sent_texts, toks_of, atts_of, masked_of, numeric, strict=True)
     ):
+        found = find_quantities(st, checked=True) if num else None
+        if not found:
+            # no figure, so no count (``find_counts`` finds none without quantities) and
+            # nothing for the next sentence to carry on
+            carried = None
+            continue
         # "according to X" names the source of a figure even beside another speaker
-        sent_speaker = next((a.speaker for a in atts if a.verb < 0), None)
-        if sent_speaker is None and atts:
-            sent_speaker = atts[0].speaker
-        qs = [_shift(q, s) for q in find_quantities(text[s:e], checked=True)] if num else []
+        if atts:
+            sent_speaker = next((a.speaker for a in atts if a.verb < 0), None)
+            if sent_speaker is None:
+                sent_speaker = atts[0].speaker
+            according = any(a.verb < 0 for a in atts)
+        else:
+            sent_speaker, according = None, False
+        qs = [_shift(q, s) for q in found]
         money = [q for q in qs if _money(q)]
-        counts = find_counts(text, toks, [q for q in qs if not _money(q)], previous=previous)
+        plain = [q for q in qs if not _money(q)] if money else qs  # (mostly: no sum)
+        counts = find_counts(text, toks, plain, previous=previous) if plain else []
         if sent_speaker is None and carried and counts and not masked:
             # a breakdown that goes on with the same account: "Monroe County had seven."
             if all(c.kind == carried[0] and c.scope for c in counts):
                 sent_speaker = carried[1]
         carried = (counts[-1].kind, sent_speaker) if counts and sent_speaker else None
-        according = any(a.verb < 0 for a in atts)
         for c in counts:
             spk = sent_speaker if _covers(toks, atts, c.quantity.start) else None
             if spk is not None and not according:
@@ -409,8 +448,12 @@ def extract_drafts(
                 speaker=names.expand(spk) if spk else None,
             )
         )
-    out.sort(key=lambda d: (d.start, d.end))
+    out.sort(key=_START_END)
     return out
+
+
+_START_END = operator.attrgetter("start", "end")
+_NO_TOKENS: frozenset[int] = frozenset()
 
 
 ATTRIBUTION_WORDS = frozenset({"according", "citing", "quoting", "by", "per"})
@@ -458,22 +501,24 @@ def _covers(toks: list[Tok], atts: list[Attribution], pos: int) -> bool:
         >>> _covers(t, all_speakers(t), 0)
         True
     """
+    # (the tokens are in text order: those that start before ``pos`` are a run from the
+    # first, and the first token at or after ``pos`` is found by bisection)
     for a in atts:
         if a.verb >= 0 and a.verb < len(toks) and toks[a.verb].start < pos:
             # "..., said Umm Mohammed, 41, whose two sons were wounded": about the speaker
-            if any(t.lower == "whose" for t in toks[a.verb + 1 :] if t.start < pos):
+            after = toks[a.verb + 1 : bisect.bisect_left(toks, pos, key=_START)]
+            if "whose" in map(_LOWER, after):
                 continue
         if a.verb < 0 or a.verb >= len(toks) or toks[a.verb].start < pos:
             return True
         if toks[a.verb].lower.endswith("ing") and toks[a.verb - 1].lower != "as":
             continue  # "..., noting that ...": a participle reaches what follows it (but
             # "..., X was quoted as saying" closes the sentence like "X said")
-        k = next((i for i, t in enumerate(toks) if t.start >= pos), a.verb)
+        # the first token at or after ``pos`` (the verb is one): the figure's
+        k = bisect.bisect_left(toks, pos, 0, a.verb, key=_START)
         if a.verb - k <= 4 and toks[a.verb - 1].lower in ("it", "they", "he", "she"):
             return True  # "the two deaths it reported Thursday": a figure the speaker gave
-        between = toks[: a.verb]
-        k = next((i for i, t in enumerate(between) if t.start >= pos), len(between))
-        words = [t.lower for t in between[k:]]
+        words = [t.lower for t in toks[k : a.verb]]
         tail = words[len(words) - words[::-1].index(",") :] if "," in words else words
         if any(w in ("who", "whom", "which", "that") for w in tail):
             continue  # "two officers whom the governor reported will survive"
@@ -489,8 +534,14 @@ def _nearest_before(toks: list[Tok], atts: list[Attribution], pos: int) -> str |
     return before[-1].speaker if len(before) > 1 else None
 
 
-def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> int:
-    i = bisect.bisect_right([s for s, _ in sentences], pos) - 1
+def _sentence_of(
+    sentences: list[tuple[int, int]], pos: int, starts: list[int] | None = None
+) -> int:
+    """Index of the sentence at ``pos`` (``starts``: the sentences' starts, when the caller
+    has them)."""
+    if starts is None:
+        starts = [s for s, _ in sentences]
+    i = bisect.bisect_right(starts, pos) - 1
     return max(i, 0)
 
 
@@ -528,15 +579,15 @@ def _quoted_tokens(toks: list[Tok], quotes: list[QuoteSpan], starts: list[int]) 
     """Indices of the tokens :func:`_in_quote` puts in a quote (by bisection, not per token)."""
     if not toks:
         return frozenset()
-    t_starts = [t.start for t in toks]
-    first = max(bisect.bisect_right(starts, t_starts[0]) - 1, 0)
+    first = max(bisect.bisect_right(starts, toks[0].start) - 1, 0)
     last = bisect.bisect_left(starts, toks[-1].end)
     out: list[int] = []
     for k in range(first, last):
         # a position belongs to the last quote that starts at or before it
         end = quotes[k].end if k + 1 == len(quotes) else min(quotes[k].end, starts[k + 1])
-        lo = bisect.bisect_left(t_starts, starts[k])
-        out.extend(range(lo, bisect.bisect_left(t_starts, end)))
+        # (bisection on the tokens' starts through a key: no list of them is built)
+        lo = bisect.bisect_left(toks, starts[k], key=_START)
+        out.extend(range(lo, bisect.bisect_left(toks, end, key=_START)))
     return frozenset(out)
 
 
