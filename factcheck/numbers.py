@@ -880,18 +880,29 @@ def may_have_quantity(text: str) -> bool:
     return not _NUMBER_WORD_BYTES.isdisjoint(words)
 
 
-def _pre(text: str, start: int, floor: int) -> re.Match[str] | None:
-    if start <= floor:
-        return None
-    # every qualifier phrase ends with one of a few words right before the number: look at
-    # that word first (a regex search over the window tries every position of it)
+def _word_before(text: str, start: int, floor: int) -> tuple[int, str]:
+    """The word that ends right before ``start`` (spaces and one full stop between), not
+    before ``floor``, and where it begins.
+
+    Example:
+        >>> _word_before("at least  12", 10, 0), _word_before("no. 5", 4, 0)
+        ((3, 'least'), (0, 'no.'))
+    """
     k = start
     while k > floor and text[k - 1].isspace():
         k -= 1
     b = k - 1 if k > floor and text[k - 1] == "." else k
     while b > floor and text[b - 1].isalpha():
         b -= 1
-    word = text[b:k]
+    return b, text[b:k]
+
+
+def _pre(text: str, start: int, floor: int) -> re.Match[str] | None:
+    if start <= floor:
+        return None
+    # every qualifier phrase ends with one of a few words right before the number: look at
+    # that word first (a regex search over the window tries every position of it)
+    b, word = _word_before(text, start, floor)
     if word.isascii():
         word = word.lower()
         if word not in _PRE_LAST_WORDS:
@@ -926,13 +937,7 @@ def _designator(text: str, start: int, floor: int) -> bool:
         (True, False)
     """
     lo = max(floor, start - 12)
-    k = start
-    while k > lo and text[k - 1].isspace():
-        k -= 1
-    b = k - 1 if k > lo and text[k - 1] == "." else k
-    while b > lo and text[b - 1].isalpha():
-        b -= 1
-    word = text[b:k]
+    word = _word_before(text, start, lo)[1]
     if word.isascii() and word.lower() not in _DESIGNATOR_WORDS:
         return False
     return _DESIGNATOR_RE.search(text, lo, start) is not None
