@@ -58,7 +58,8 @@ _STOP = frozenset(
     yesterday tonight ago earlier later
     less about around up down out off only just still already now then there here so if
     because although though whereas yet fatally outside inside daily weekly nightly abroad
-    nationwide worldwide apiece""".split()
+    nationwide worldwide apiece towards afterwards backwards upwards downwards forwards always
+    perhaps besides""".split()
 )
 _AUX = frozenset(
     """were was is are be been being have has had having also all reportedly confirmed reported

@@ -323,6 +323,7 @@ _VAGUE = (
     r"|\b(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)\b"
     r"|\b(?:dozens|hundreds|thousands|millions|billions)\b"
     r"|\bscores(?=\s+(?:of|more|were|have|had|are|injured|wounded|hurt|killed|dead|died)\b)"
+    r"|\btens(?=\s+of\b)"  # "tens of missiles" (at least 20)
 )
 _CUR_WORD = rf"(?:{_trie(list(_CUR_WORDS))}|pounds\s+sterling|swiss\s+francs?)"
 _ISO_WORD = _trie(_ISO)
@@ -620,6 +621,7 @@ def _vague_low(s: str) -> Decimal | None:
     if not toks:
         return None
     bare = {
+        "tens": 20,
         "dozens": 24,
         "scores": 40,
         "hundreds": 200,

@@ -1053,6 +1053,7 @@ def test_two_single_marks_close_a_double_quote() -> None:
         # a figure that does what the verb says to the next figure
         ("Three blasts killed 14 people.", [("other_count", 3), ("killed", 14)]),
         ("Four shells killed dozens.", [("other_count", 4), ("killed", None)]),
+        ("They fired tens of missiles towards the port.", [("missiles", None)]),
         # headline verbs in the present: no noun between the figure and its verb
         ("Nine die as bus plunges into gorge", [("killed", 9)]),
         ("Hundreds flee floods", [("displaced", None)]),

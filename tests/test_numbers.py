@@ -454,6 +454,7 @@ def test_not_ranges(text, values):
         ("hundreds fled", "hundreds", 200, None),
         ("thousands fled", "thousands", 2000, None),
         ("tens of thousands fled", "tens of thousands", 20_000, None),
+        ("tens of drones flew", "tens", 20, None),
         ("hundreds of thousands fled", "hundreds of thousands", 200_000, None),
         ("millions fled", "millions", 2_000_000, None),
         ("several hundred fled", "several hundred", 200, None),
