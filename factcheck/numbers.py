@@ -198,6 +198,11 @@ _CUR_WORDS = {
     "reals": "BRL",
 }
 
+#: Currencies named by a country's adjective, by the noun and the adjective.
+_SHILLINGS = {"kenyan": "KES", "ugandan": "UGX", "tanzanian": "TZS"}
+_PESOS = {"philippine": "PHP", "mexican": "MXN"}
+_NAMED_CURRENCY = {"shilling": _SHILLINGS, "shillings": _SHILLINGS, "peso": _PESOS, "pesos": _PESOS}
+
 #: Qualifier phrases before the number, by qualifier.
 _PRE_QUALIFIERS = {
     "at_least": (
@@ -325,7 +330,10 @@ _VAGUE = (
     r"|\bscores(?=\s+(?:of|more|were|have|had|are|injured|wounded|hurt|killed|dead|died)\b)"
     r"|\btens(?=\s+of\b)"  # "tens of missiles" (at least 20)
 )
-_CUR_WORD = rf"(?:{_trie(list(_CUR_WORDS))}|pounds\s+sterling|swiss\s+francs?)"
+_CUR_WORD = (
+    rf"(?:{_trie(list(_CUR_WORDS))}|pounds\s+sterling|swiss\s+francs?"
+    r"|(?:kenyan|ugandan|tanzanian)\s+shillings?|(?:philippine|mexican)\s+pesos?)"
+)
 _ISO_WORD = _trie(_ISO)
 
 _ATOM_RE = re.compile(
@@ -609,6 +617,8 @@ def _currency(m: re.Match[str]) -> str | None:
         for t in reversed(tok):
             if t in _CUR_WORDS:
                 return _CUR_WORDS[t]
+            if t in _NAMED_CURRENCY and tok[0] in _NAMED_CURRENCY[t]:
+                return _NAMED_CURRENCY[t][tok[0]]  # "Kenyan shillings", "Mexican pesos"
             if t in ("franc", "francs") and "swiss" in tok:
                 return "CHF"
             if t.upper() in _ISO:

@@ -362,6 +362,8 @@ def test_qualifier_forms(text, span, qualifier, value):
         ("USD15 million", "USD15 million", 15_000_000, "USD"),
         ("losses of P388,822,968", "P388,822,968", 388_822_968, "PHP"),
         ("N600,000 in cash", "N600,000", 600_000, "NGN"),
+        ("800,000 Kenyan shillings", "800,000 Kenyan shillings", 800_000, "KES"),
+        ("5 million Mexican pesos", "5 million Mexican pesos", 5_000_000, "MXN"),
     ],
 )
 def test_money(text, span, value, currency):
