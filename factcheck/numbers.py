@@ -152,6 +152,7 @@ _CUR_SYMBOLS = {
     "₽": "RUB",
     "rmb": "CNY",
     "₦": "NGN",
+    "₱": "PHP",
     # letters written right before the digits, read as money only with a scale word
     # ("R20 million", "N50 billion", "Sh2bn"): "R20" alone is a road, "N50" a highway
     "ksh": "KES",
@@ -296,7 +297,7 @@ def _trie(words: list[str]) -> str:
 # --------------------------------------------------------------------------------------------
 
 _CUR_PRE = (
-    r"(?:\b(?:US|AU|A|CA|C|HK|NZ|S)\$|\$|[€£₹¥₴₽₦]|(?-i:\bRs\b\.?|\bRS\b\.?)"
+    r"(?:\b(?:US|AU|A|CA|C|HK|NZ|S)\$|\$|[€£₹¥₴₽₦₱]|(?-i:\bRs\b\.?|\bRS\b\.?)"
     rf"|(?-i:\b(?:{_trie(['RMB', *_ISO])})(?:\b|(?=[0-9])))|(?-i:\b(?:KSh|Sh|N|R|P)(?=[0-9])))\s?"
 )
 _DIGITS = (
@@ -338,7 +339,7 @@ _ISO_WORD = _trie(_ISO)
 
 _ATOM_RE = re.compile(
     rf"""
-    (?=[0-9$€£₹¥₴₽₦]|(?<![^\W\d_])[^\W\d_])  # cheap guard: a digit, a symbol or a word start
+    (?=[0-9$€£₹¥₴₽₦₱]|(?<![^\W\d_])[^\W\d_])  # cheap guard: a digit, a symbol or a word start
     (?P<cur>{_CUR_PRE})?
     (?:
         (?(cur)|(?:(?<![\w,:#/])(?<![0-9]\.)(?<![^\W\d_]-)|(?<=\bover)))
@@ -385,7 +386,7 @@ _START_WORDS = _alt(
 #: its branches (a number word, "a", "half", a vague amount, a currency code). A superset: the
 #: pattern itself decides (``_atom_search``).
 _START_RE = re.compile(
-    rf"[0-9$€£₹¥₴₽₦]|(?<![^\W\d_])(?:{_START_WORDS})(?![^\W\d_])",
+    rf"[0-9$€£₹¥₴₽₦₱]|(?<![^\W\d_])(?:{_START_WORDS})(?![^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -403,7 +404,7 @@ _START_LOWER_RE = re.compile(_START_RE.pattern)
 #: aside), and the words "a" and "s" where what follows makes no atom of them: "S$", "a$",
 #: and "a" before a scale word, "few" or "couple" ("a million", "a few hundred") are the
 #: only atoms that begin with them.
-_START_SIGN_RE = re.compile(r"[0-9$€£₹¥₴₽₦](?<![0-9][0-9])")
+_START_SIGN_RE = re.compile(r"[0-9$€£₹¥₴₽₦₱](?<![0-9][0-9])")
 _START_WORD = (
     _trie([w for w in _START_WORDS.split("|") if w not in ("a", "s")])
     + r"|a(?=\$|\s+(?:hundred|thousand|million|billion|trillion|lakh|lac|crore|dozen|few|couple))"
@@ -499,7 +500,7 @@ _NUMBER_WORDS = frozenset(
 )
 #: Every word that can be (part of) a number, lowercase: "twelve", "dozens", "lakh" ...
 NUMBER_WORDS = _NUMBER_WORDS
-_SIGN_RE = re.compile(r"[0-9$€£₹¥₴₽₦]")
+_SIGN_RE = re.compile(r"[0-9$€£₹¥₴₽₦₱]")
 _NUMBER_WORD_RE = re.compile(rf"\b(?:{_alt(sorted(_NUMBER_WORDS))})\b", re.IGNORECASE)
 #: :data:`_NUMBER_WORDS` as bytes, and a ``bytes.translate`` table that lowercases ASCII
 #: letters and blanks every other byte: the split of an ASCII text so translated is
