@@ -626,13 +626,17 @@ def _quote_speaker(
             pos = toks_of[k][a.verb].start if a.verb >= 0 else sentences[k][0]
             cands.append((pos, a))
     if cands:
+        before = [(p, a) for p, a in cands if p < q.start]
+        if before and text[max(0, q.start - 3) : q.start].rstrip().endswith(":"):
+            # 'X said: "..." the news service noted': who introduces it speaks, not who
+            # passes it on
+            return before[-1][1].speaker
         # prefer the reporting verb right after the quote ("...," he said), else the nearest
         after = [(p, a) for p, a in cands if p >= q.end]
         inner = text[q.inner_start : q.inner_end].rstrip()
         full = inner[-1:] in ",.!?…" or text[q.end : q.end + 1] == ","
         if after and after[0][0] - q.end < 40 and (full or not any(p < q.start for p, _ in cands)):
             return after[0][1].speaker
-        before = [(p, a) for p, a in cands if p < q.start]
         if before:
             return before[-1][1].speaker
         return cands[0][1].speaker

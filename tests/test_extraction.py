@@ -1382,6 +1382,8 @@ def test_nationalities_in_a_list_are_counts_but_a_name_is_not() -> None:
             ["Ivan Petrov"],
         ),
         ('"We are checking," the official said.', ["official"]),
+        # who introduces a quote with a colon speaks, not the agency that passes it on
+        ('Ana Ruiz said: "We pray for them," the news agency noted.', ["Ana Ruiz"]),
     ],
 )
 def test_quote_speakers_in_context(text: str, speakers: list[str]) -> None:
