@@ -428,6 +428,7 @@ def extract_drafts(
             if spk is not None and not according:
                 # "The EU promised $122 million, and Germany pledged $118 million"
                 spk = _nearest_before(toks, atts, q.start) or spk
+                spk = _gapped_giver(toks, q.start) or spk
             drafts.append(_money_draft(text, toks, q, spk))
         if counts:
             previous = counts[-1]
@@ -525,6 +526,25 @@ def _covers(toks: list[Tok], atts: list[Attribution], pos: int) -> bool:
         if "," in words or len([t for t in toks[a.verb + 1 :] if t.text.isalnum()]) <= 8:
             return True
     return False
+
+
+def _gapped_giver(toks: list[Tok], pos: int) -> str | None:
+    """The name that stands for a left-out verb before a sum at ``pos``: "Britain pledged
+    £100 million, Norway $75 million and Denmark 26.8 million euros" (Norway's, Denmark's).
+
+    Example:
+        >>> from factcheck.segment import tokenize
+        >>> t = tokenize("Spain gave $5 million, Norway $3 million.")
+        >>> _gapped_giver(t, 30), _gapped_giver(t, 11)
+        ('Norway', None)
+    """
+    k = next((i for i, t in enumerate(toks) if t.start >= pos), len(toks))
+    e = k
+    while k > 0 and toks[k - 1].text[:1].isupper() and toks[k - 1].text.isalpha():
+        k -= 1
+    if k == e or e - k > 3 or k == 0 or toks[k - 1].text not in (",", "and"):
+        return None
+    return " ".join(t.text for t in toks[k:e])
 
 
 def _nearest_before(toks: list[Tok], atts: list[Attribution], pos: int) -> str | None:

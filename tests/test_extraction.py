@@ -1388,3 +1388,8 @@ def test_nationalities_in_a_list_are_counts_but_a_name_is_not() -> None:
 )
 def test_quote_speakers_in_context(text: str, speakers: list[str]) -> None:
     assert [speaker for _, speaker in quoted(text)] == speakers
+
+
+def test_a_name_stands_for_a_left_out_verb_before_a_sum() -> None:
+    text = "Spain pledged $40 million, Norway $25 million and Chile $5 million."
+    assert [d.speaker for d in extract_drafts(text)] == ["Spain", "Norway", "Chile"]
