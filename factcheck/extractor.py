@@ -422,6 +422,13 @@ def extract_drafts(
             elif spk is None and si + 1 < len(sentences) and toks_of[si + 1]:
                 # "... is 19 children and two teachers. The latest figures come from X."
                 spk = figures_source(toks_of[si + 1], text)
+            if (
+                spk is not None
+                and qi is None
+                and c.kind == "other_count"
+                and _POPULATION_RE.search(text, s, c.quantity.start)
+            ):
+                spk = None  # "..., a village of about 700 people": the outlet's background
             drafts.append(_draft_from_count(c, spk))
         for q in money:
             spk = sent_speaker
@@ -526,6 +533,15 @@ def _covers(toks: list[Tok], atts: list[Attribution], pos: int) -> bool:
         if "," in words or len([t for t in toks[a.verb + 1 :] if t.text.isalnum()]) <= 8:
             return True
     return False
+
+
+#: The words before a place's population, set off from the sentence's account: ", a village
+#: of about 700 people", "..., with about 6,600 people" (checked up to the figure).
+_POPULATION_RE = re.compile(
+    r",\s+(?:(?:a|the)\s+(?:\w+\s+){0,2}(?:village|town|city|community|district|island)"
+    r"\s+of|with)\s+(?:about|some|around|roughly|nearly|over|more\s+than)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _gapped_giver(toks: list[Tok], pos: int) -> str | None:

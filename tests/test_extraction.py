@@ -1393,3 +1393,8 @@ def test_quote_speakers_in_context(text: str, speakers: list[str]) -> None:
 def test_a_name_stands_for_a_left_out_verb_before_a_sum() -> None:
     text = "Spain pledged $40 million, Norway $25 million and Chile $5 million."
     assert [d.speaker for d in extract_drafts(text)] == ["Spain", "Norway", "Chile"]
+
+
+def test_a_places_population_is_the_outlets_background_not_the_sources() -> None:
+    text = "Police said 12 died in Malin, a village of about 700 people, and in Ambegaon."
+    assert [(d.value, d.speaker) for d in extract_drafts(text)] == [(12, "Police"), (700, None)]
