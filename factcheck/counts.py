@@ -998,10 +998,15 @@ def _included_in(lw: list[str], first: int) -> str | None:
     """The kind of a list the figure at ``first`` belongs to: "Those killed include one
     Spanish citizen and five Romanians", "The adults killed included the driver, two
     teachers and another woman" (a casualty word just before "include")."""
-    for k in range(first - 1, max(0, first - 10), -1):
+    for k in range(first - 1, max(0, first - 12), -1):
         w = lw[k]
         if w in _SOFT_END:
             return None
+        if w in ("were", "was", "are", "is") and k >= 3 and lw[k - 3] == "among":
+            if lw[k - 2] in ("those", "the"):  # "Among those killed were two children
+                # under the age of five and four adults": the adults too
+                kind = _GROUP_KIND.get(lw[k - 1]) or PREDICATE_KIND.get(lw[k - 1])
+                return kind if kind in _CASUALTY else None
         if w in ("included", "include", "includes"):
             for g in range(k - 1, max(-1, k - 3), -1):
                 kind = _GROUP_KIND.get(lw[g]) or PREDICATE_KIND.get(lw[g])

@@ -1050,6 +1050,10 @@ def test_two_single_marks_close_a_double_quote() -> None:
         ("The package includes 12 tanks.", [("other_count", 12)]),
         # "Among those killed were ..."
         ("Among those injured were three nurses.", [("wounded", 3)]),
+        (
+            "Among those killed were two girls under the age of nine and four men.",
+            [("killed", 2), ("killed", 4)],
+        ),
         # a figure that does what the verb says to the next figure
         ("Three blasts killed 14 people.", [("other_count", 3), ("killed", 14)]),
         ("Four shells killed dozens.", [("other_count", 4), ("killed", None)]),
