@@ -98,10 +98,11 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             mk += 1
             ch = text[i] if m_end - i == 1 else _PAIRS[text[i]]  # ``...'' (wire copy)
             if open_at is None:
-                if ch in _OPEN_CURLY or (ch in _OPENS_TOO and _can_open(text, i, ps)):
-                    # (a right mark where an opening one belongs opens too: ”We are ...”)
-                    if ch == '"' or (m_end < pe and text[m_end].isalnum()):
-                        open_at, inner = i, m_end
+                if ch in _OPEN_CURLY or (
+                    _can_open(text, i, ps)
+                    and (ch == '"' or (ch == "”" and m_end < pe and text[m_end].isalnum()))
+                ):  # (a right mark where an opening one belongs opens too: ”We are ...”)
+                    open_at, inner = i, m_end
             elif (
                 open_at < ps and i == _first_char(text, ps, pe) and (ch in _OPEN_CURLY or ch == '"')
             ):
@@ -262,9 +263,6 @@ def _first_char(text: str, start: int, end: int) -> int:
     while start < end and text[start].isspace():
         start += 1
     return start
-
-
-_OPENS_TOO = frozenset({'"', "”"})
 
 
 def _can_open(text: str, i: int, para_start: int) -> bool:

@@ -298,9 +298,10 @@ def test_a_nickname_or_a_storm_name_in_quotes_is_no_quote() -> None:
 
 
 def test_a_right_mark_where_an_opening_one_belongs_opens_a_quote() -> None:
-    text = "”We are still searching,” the mayor said. It was 5” long."
+    text = "”We are still searching,” the mayor said. It was 5” long. “[He] fled,” she said."
     assert [text[q.inner_start : q.inner_end] for q in find_quotes(text)] == [
-        "We are still searching,"
+        "We are still searching,",
+        "[He] fled,",
     ]
 
 
