@@ -379,7 +379,11 @@ def _noun_phrase(toks: Sequence[Tok], lw: list[str], s: _Slot) -> None:
         i, nxt = i + 1, "of"  # "22 out of 35 missiles": like "22 of the 35 missiles"
     if nxt in ("of",) and i + 1 < n:
         j = i + 1
-        counted_next = j + 1 < n and (lw[j + 1] in HEAD_KIND or lw[j + 1] in PEOPLE_NOUNS)
+        counted_next = (
+            lw[j] in ("these", "those")
+            and j + 1 < n
+            and (lw[j + 1] in HEAD_KIND or lw[j + 1] in PEOPLE_NOUNS)
+        )  # ("nine of these fatalities"; but "eight of them children" is a pronoun)
         if lw[j] in ("them", "those", "these", "whom", "which") and not counted_next:
             if s.q.value == 1 and s.q.qualifier == "exact":
                 s.drop = True
@@ -1550,8 +1554,11 @@ def _named_place(toks: Sequence[Tok], lw: list[str], b: int) -> str | None:
         if not toks[k].text.isalpha():
             return None  # ("the northern Iowa city of Parkersburg": names may modify it)
         k += 1
-    if k + 2 >= n or lw[k] not in _PLACE_NOUNS or lw[k + 1] not in ("of", ","):
+    if k + 2 >= n or lw[k] not in _PLACE_NOUNS:
         return None
+    if lw[k + 1] != "of" and not (lw[k] == "capital" and lw[k + 1] == ","):
+        return None  # (after a comma only "the capital, Amman": "the Kursk region, Acting
+        # Governor X said" names no place)
     e = _place_run(toks, k + 2)
     return " ".join(t.text for t in toks[k + 2 : e]) if e > k + 2 else None
 

@@ -740,6 +740,7 @@ def test_including_teenagers_after_the_predicate() -> None:
         # "elsewhere" is another place
         ("The storm also killed about 170 people elsewhere in the country.", "elsewhere"),
         ("Twelve people died in the northern Ohio town of Xenia.", "in Xenia"),
+        ("Two were hurt in the Kursk region, Governor Ivan Lee said.", "in the Kursk region"),
         ("Nine were hurt in the capital, Lima.", "in Lima"),
         ("Strikes killed 12 people at the Al-Shifa Hospital.", "at Al-Shifa Hospital"),
         ("Four deaths were reported in Ukraine's western Odesa region.", "in Odesa region"),
@@ -1077,6 +1078,7 @@ def test_two_single_marks_close_a_double_quote() -> None:
         ("Hundreds were stranded at the airport.", [("other_count", None)]),
         # a part of a count named again: "N of these <noun>"
         ("Six of these deaths were confirmed by the coroner.", [("killed", 6)]),
+        ("At least 18 people, 8 of them children, died.", [("killed", 18), ("killed", 8)]),
         # "all" between the verb and its figure
         ("The jet crashed, killing all 64 on board.", [("killed", 64)]),
         ("Troops detained all 12 suspects.", [("arrested", 12)]),
