@@ -330,10 +330,12 @@ def _noun_phrase(toks: Sequence[Tok], lw: list[str], s: _Slot) -> None:
     if prev.rstrip(".") in MONTHS or nxt.rstrip(".") in MONTHS or prev in _NOT_BEFORE:
         s.drop = True
         return
-    if nxt in ("call", "calls", "dispatcher", "dispatchers", "operator", "operators"):
-        if toks[s.last].text in ("911", "999", "112", "000"):
-            s.drop = True  # "dozens of 911 calls": an emergency number
-            return
+    if toks[s.last].text in ("911", "999", "112", "000") and (
+        nxt in ("call", "calls", "dispatcher", "dispatchers", "operator", "operators")
+        or prev in ("call", "called", "calling", "dial", "dialed", "dialled", "dialing", "to")
+    ):
+        s.drop = True  # "dozens of 911 calls", "call 911": an emergency number
+        return
     if prev == "the" and (nxt in ("most", "least") or nxt.endswith("est") and nxt in _SUPERLATIVES):
         s.drop = True  # "one of the five most dangerous roads": a ranking, not a count
         return

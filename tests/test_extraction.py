@@ -1107,6 +1107,7 @@ def test_two_single_marks_close_a_double_quote() -> None:
         ("Some 40 miners are presumed dead.", [("killed", 40)]),
         # an emergency number and a ranking are no counts
         ("Police took dozens of 911 calls.", [("other_count", None)]),
+        ("Neighbours tried to call 911 as the gunman killed two.", [("killed", 2)]),
         ("It is one of the five busiest roads.", []),
         ("The bank earned 54 cents a share.", []),
         # measures are no counts
