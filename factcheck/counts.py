@@ -859,9 +859,20 @@ def _part_of(lw: list[str], first: int) -> bool:
     """Is the figure at ``first`` the whole that a part is taken of ("half of the 300")?
     (``lw``: the lowercase words.)"""
     j = first - 1
+    owned = j >= 0 and lw[j].endswith(("'s", "’s"))
+    if owned:
+        j -= 1  # "150 of the village's 1,800 residents": the village's whole
     if j >= 0 and lw[j] == "the":
         j -= 1
-    return j >= 1 and lw[j] == "of" and lw[j - 1] in _PARTS
+    if j >= 1 and lw[j] == "of" and lw[j - 1] in _PARTS:
+        return True
+    # "At least 150 of the village's 1,800 residents were killed": the 1,800 are all there are
+    return (
+        owned
+        and j >= 1
+        and lw[j] == "of"
+        and (lw[j - 1][:1].isdigit() or lw[j - 1] in NUMBER_WORDS)
+    )
 
 
 def _attributive(toks: Sequence[Tok], k: int) -> bool:
