@@ -864,8 +864,8 @@ def _part_of(lw: list[str], first: int) -> bool:
         j -= 1  # "150 of the village's 1,800 residents": the village's whole
     if j >= 0 and lw[j] == "the":
         j -= 1
-    if j >= 1 and lw[j] == "of" and lw[j - 1] in _PARTS:
-        return True
+    if j >= 1 and lw[j] == "of" and (lw[j - 1] in _PARTS or lw[j - 1] == "population"):
+        return True  # ("many of the area's population of 30,000 were left homeless")
     # "At least 150 of the village's 1,800 residents were killed": the 1,800 are all there are
     return (
         owned
@@ -1260,6 +1260,9 @@ def _decide(
         s.subject = head  # "killed seven shoppers": the verb decides, not a noun list
         return
     # no noun: "90 were injured", "five in Volusia County", "up from 42", "the toll rose to 288"
+    if s.first > 1 and lw[s.first - 1] == "of" and lw[s.first - 2] == "population":
+        s.kind, s.subject = "other_count", "population"  # "a population of 30,000"
+        return
     b = s.first - 2 if s.first > 1 and lw[s.first - 1] == "only" else s.first - 1
     if lw[s.first] == "one" and b >= 0 and lw[b] in _PRONOUN_ONE:
         return  # "the only one in the valley", "no one": a pronoun, not a count

@@ -1081,6 +1081,7 @@ def test_two_single_marks_close_a_double_quote() -> None:
         ("At least 18 people, 8 of them children, died.", [("killed", 18), ("killed", 8)]),
         # the whole a part is taken of: "150 of the village's 1,800 residents"
         ("Nine of the town's 400 residents died.", [("killed", 9), ("other_count", 400)]),
+        ("Most of its population of 9,000 were left homeless.", [("other_count", 9000)]),
         # "all" between the verb and its figure
         ("The jet crashed, killing all 64 on board.", [("killed", 64)]),
         ("Troops detained all 12 suspects.", [("arrested", 12)]),
