@@ -1006,7 +1006,13 @@ def _sentence_subject(toks: list[Tok], i: int, masked: frozenset[int]) -> tuple[
     """For "..., saying": the first capitalized noun phrase of the clause before it (or a
     group the sentence opens with: "The interior ministry disputed the figure, saying")."""
     group = _subject_with_pp(toks, i, pp=False)
-    if group is not None:
+    named = (
+        group is not None
+        and group[1] + 1 < i
+        and _name_word(toks[group[1]])
+        and _name_word(toks[group[1] + 1])
+    )  # ("Minerals Minister Gwede Mantashe visited ..., calling": the minister's name)
+    if group is not None and not named:
         return group
     j = 0
     while j < i and (j in masked or not _is_cap(toks[j])):

@@ -1392,6 +1392,8 @@ def test_nationalities_in_a_list_are_counts_but_a_name_is_not() -> None:
             ["Ivan Petrov"],
         ),
         ('"We are checking," the official said.', ["official"]),
+        # a participle after a comma shares the name after a title, not the title
+        ('Mines Minister Ben Dube came, calling them "heroes". "Go," he said.', ["Ben Dube"] * 2),
         # who introduces a quote with a colon speaks, not the agency that passes it on
         ('Ana Ruiz said: "We pray for them," the news agency noted.', ["Ana Ruiz"]),
     ],
