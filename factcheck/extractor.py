@@ -259,6 +259,7 @@ def _named_people(toks: list[Tok], names: _Names, masked: frozenset[int] = froze
             j += 1
         if j - b >= 2:
             names.see_titled(t.lower, " ".join(x.text for x in toks[b:j]))
+    _role_then_name(toks, names, masked)
     if "," not in lowers:
         return  # both rules below start at a comma
     commas = [i for i, w in enumerate(lowers) if w == "," and i not in masked]
@@ -297,6 +298,32 @@ def _named_people(toks: list[Tok], names: _Names, masked: frozenset[int] = froze
 
 _LOWER = operator.itemgetter(1)  # Tok.lower, as a C-level function for map()
 _START = operator.itemgetter(2)  # Tok.start, as a bisection key
+
+
+def _role_then_name(toks: list[Tok], names: _Names, masked: frozenset[int]) -> None:
+    """ "Factory electrician Mohammad Rokon, 35, escaped ...", "Machine operator Rubel Hossain
+    was ...": a sentence that opens with a role noun and a name introduces that person (a
+    later "he said" means them)."""
+    k = 0
+    while k < 2 and k < len(toks) and toks[k].text[:1].isupper() and k not in masked:
+        k += 1  # ("Factory", "Machine": what the role is of)
+    if k + 3 > len(toks) or k in masked or not _role_noun(toks[k].lower):
+        return
+    e = k + 1
+    while e < len(toks) and e - k <= 3 and _name_word(toks[e]):
+        e += 1
+    if e - k - 1 >= 2 and e < len(toks) and (toks[e].text == "," or toks[e].text.islower()):
+        name = " ".join(x.text for x in toks[k + 1 : e])
+        if is_person(name):
+            names.see(name)
+
+
+def _role_noun(word: str) -> bool:
+    """A lowercase word for what someone does: "electrician", "operator", "farmer"."""
+    return word.isalpha() and word.islower() and word.endswith(_ROLE_ENDINGS)
+
+
+_ROLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman")
 
 
 def _name_word(t: Tok) -> bool:

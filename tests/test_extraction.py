@@ -1394,6 +1394,12 @@ def test_nationalities_in_a_list_are_counts_but_a_name_is_not() -> None:
         ('"We are checking," the official said.', ["official"]),
         # a participle after a comma shares the name after a title, not the title
         ('Mines Minister Ben Dube came, calling them "heroes". "Go," he said.', ["Ben Dube"] * 2),
+        # a sentence that opens with a role and a name introduces that person
+        (
+            "Spokesman Tim Cole said it was sealed. Crane operator Ali Reza, 35, was hurt. "
+            '"I heard a blast," he said.',
+            ["Ali Reza"],
+        ),
         # who introduces a quote with a colon speaks, not the agency that passes it on
         ('Ana Ruiz said: "We pray for them," the news agency noted.', ["Ana Ruiz"]),
     ],
