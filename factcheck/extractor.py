@@ -269,11 +269,12 @@ def _named_people(toks: list[Tok], names: _Names, masked: frozenset[int] = froze
         # (the test on the word before first: it needs no scan, and the scan has no effect)
         if i == 0 or not toks[i - 1].text.islower():
             continue
-        e = i + 1
+        b = i + 2 if i + 1 < n and lowers[i + 1] == "like" else i + 1  # ("leaders, like X,")
+        e = b
         while e < n and _name_word(toks[e]):
             e += 1
-        if e - i > 2 and e < n and toks[e].text == ",":
-            name = " ".join(x.text for x in toks[i + 1 : e])
+        if e - b > 1 and e < n and toks[e].text == ",":
+            name = " ".join(x.text for x in toks[b:e])
             if is_person(name):
                 names.see(name)
     # "Maria Santos, 52, was in her kitchen", "Ana Costa, whose brother is missing, waited"
@@ -499,7 +500,12 @@ _RELEVANT_WORDS = _RELEVANT_BASE | {w + "." for w in _RELEVANT_BASE if "." not i
 
 
 #: A person introduced with an age or a relative clause: "Maria Santos, 52," / "X Y, who".
-_INTRO_RE = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+, (?:[0-9]+,|who|whose)")
+_INTRO_RE = re.compile(
+    r"[A-Z][a-z]+ [A-Z][a-z]+, (?:[0-9]+,|who|whose)"
+    r"|, like [A-Z][a-z]+ [A-Z][a-z]+,"  # "Community leaders, like Johannes Qankase,"
+    # "Machine operator Rubel Hossain was ...": a role and a name open the sentence
+    r"|^(?:[A-Z][a-z]+ ){0,2}[a-z]+(?:er|or|ist|ian|ant|ent|man) [A-Z][a-z]+ [A-Z][a-z]+"
+)
 
 
 def _relevant(sentence: str, numeric: bool | None = None) -> bool:

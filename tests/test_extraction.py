@@ -1400,6 +1400,15 @@ def test_nationalities_in_a_list_are_counts_but_a_name_is_not() -> None:
             '"I heard a blast," he said.',
             ["Ali Reza"],
         ),
+        (
+            'Owner Ben Ade came. Local leaders, like Amos Dube, were angry. "We wait," he said.',
+            ["Amos Dube"],
+        ),
+        (
+            "Spokesman Tim Cole said it was sealed. Crane operator Ali Reza was hurt. "
+            '"I heard a blast," he said.',
+            ["Ali Reza"],
+        ),
         # who introduces a quote with a colon speaks, not the agency that passes it on
         ('Ana Ruiz said: "We pray for them," the news agency noted.', ["Ana Ruiz"]),
     ],
