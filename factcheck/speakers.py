@@ -1014,7 +1014,7 @@ def _sentence_subject(toks: list[Tok], i: int, masked: frozenset[int]) -> tuple[
     )  # ("Minerals Minister Gwede Mantashe visited ..., calling": the minister's name)
     if group is not None and not named:
         return group
-    j = 0
+    j = _after_dateline(toks, i)
     while j < i and (j in masked or not _is_cap(toks[j])):
         j += 1
     if j >= i:
@@ -1032,6 +1032,20 @@ def _sentence_subject(toks: list[Tok], i: int, masked: frozenset[int]) -> tuple[
     while k > j and toks[k - 1].lower in _CONNECT:
         k -= 1
     return (j, k) if k > j else None
+
+
+def _after_dateline(toks: list[Tok], end: int) -> int:
+    """Where a sentence's own words begin after a dateline: "MINNEAPOLIS (AP) — A juror",
+    "KYIV, Ukraine – Russia ..." (0 when it has none)."""
+    k = 0
+    while k < end and toks[k].text.isupper() and len(toks[k].text) > 1:
+        k += 1  # "MINNEAPOLIS", "NEW DELHI"
+    if k == 0:
+        return 0
+    for d in range(k, min(end, k + 6)):
+        if toks[d].text in ("—", "–", "-", ":"):
+            return d + 1
+    return 0
 
 
 def _attribution_np(toks: list[Tok], j: int, masked: frozenset[int]) -> tuple[int, int] | None:
