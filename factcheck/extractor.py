@@ -257,7 +257,17 @@ def _named_people(toks: list[Tok], names: _Names, masked: frozenset[int] = froze
             or (toks[j].text[:1].isupper() and toks[j].lower not in TITLES)
         ):  # ("O'Brien" too: not only letters)
             j += 1
-        if j - b >= 2:
+        if j == b and j + 2 < n and lowers[j] == "of" and toks[j + 1].text[:1].isupper():
+            # "Secretary of State John Kerry", "Minister of Health Ana Lopez": the name
+            # ends the capitalized run after "of"
+            e = j + 1
+            while e < n and e - j <= 6 and toks[e].text[:1].isupper() and toks[e].text.isalpha():
+                e += 1
+            for k in (e - 3, e - 2):
+                if k > j + 1 and is_person(name := " ".join(x.text for x in toks[k:e])):
+                    names.see_titled(t.lower, name)
+                    break
+        elif j - b >= 2:
             names.see_titled(t.lower, " ".join(x.text for x in toks[b:j]))
     _role_then_name(toks, names, masked)
     if "," not in lowers:

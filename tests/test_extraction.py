@@ -1409,6 +1409,11 @@ def test_nationalities_in_a_list_are_counts_but_a_name_is_not() -> None:
             '"I heard a blast," he said.',
             ["Ali Reza"],
         ),
+        # "Secretary of State John Kerry": the name after the office
+        (
+            '"It is hell," said Ban Ki-moon. Secretary of State Tom Ray came. "No," he said.',
+            ["Ban Ki-moon", "Tom Ray"],
+        ),
         # who introduces a quote with a colon speaks, not the agency that passes it on
         ('Ana Ruiz said: "We pray for them," the news agency noted.', ["Ana Ruiz"]),
     ],
