@@ -445,8 +445,9 @@ def all_speakers(
             continue
         if i + 1 < n and toks[i + 1].lower in _COUNTED_NOUNS:
             continue  # "confirmed deaths up to 122", "reported cases": an adjective
-        if i > 0 and toks[i - 1].lower in _BEFORE_NOUN:
+        if i > 0 and toks[i - 1].lower in _BEFORE_NOUN and not low.endswith("ed"):
             continue  # "a previous report had put the toll at 43": a noun, not a verb
+            # (but "X earlier reported 16 strikes": a past tense is a verb)
         if low == "blamed" and i + 1 < n and toks[i + 1].lower == "on":
             continue  # "an attack blamed on the rebels": nobody speaks
         if low.startswith("claim") and any(t.lower in _LIVES for t in toks[i + 1 : i + 6]):
@@ -486,6 +487,10 @@ def all_speakers(
             continue
         span = None
         if _after_and(toks, i):
+            if out:
+                # "X reported 16 strikes and said 39 were hurt": the same X
+                out.append(Attribution(out[-1].speaker, i, out[-1].pronoun))
+                continue
             span = _sentence_subject(toks, i, masked)
         if span is None and low in _INVERTING:
             span = _np_right(toks, i)

@@ -1430,3 +1430,8 @@ def test_a_name_stands_for_a_left_out_verb_before_a_sum() -> None:
 def test_a_places_population_is_the_outlets_background_not_the_sources() -> None:
     text = "Police said 12 died in Malin, a village of about 700 people, and in Ambegaon."
     assert [(d.value, d.speaker) for d in extract_drafts(text)] == [(12, "Police"), (700, None)]
+
+
+def test_a_second_verb_after_and_shares_the_first_verbs_speaker() -> None:
+    text = "Kyiv city Mayor Ivan Bilyk reported 16 strikes and said 39 people were hurt."
+    assert [d.speaker for d in extract_drafts(text)] == ["Ivan Bilyk", "Ivan Bilyk"]

@@ -149,6 +149,7 @@ def test_quotes_are_inside_the_text_and_ordered(text: str) -> None:
         ("The toll is 12, the US Geological Survey said.", "US Geological Survey"),
         ("The toll is 12, according to the latest UN data Saturday.", "UN data"),
         ("DENVER (AP) — A man was held after reporting 12 deaths.", None),
+        ("Kyiv Mayor Ivan Bilyk earlier reported 16 strikes.", "Ivan Bilyk"),
         ("The sheriff's office in Lee County near Naples said 12 died.", "sheriff's office"),
         # headlines that end with their source
         ("Bus crash kills 12, says official", "official"),
