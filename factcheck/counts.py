@@ -28,11 +28,11 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from operator import attrgetter
 
 import attrs
 
 from factcheck.lexicon import (
+    CLOSING_QUOTE_MARKS,
     HEAD_KIND,
     NOT_COUNTED,
     ORG_WORDS,
@@ -43,7 +43,7 @@ from factcheck.lexicon import (
     TOLL_WORDS,
 )
 from factcheck.numbers import NUMBER_WORDS, Quantity
-from factcheck.segment import Tok
+from factcheck.segment import TOK_END, TOK_LOWER, TOK_START, Tok
 
 MONTHS = frozenset(
     """january february march april may june july august september october november december
@@ -161,14 +161,9 @@ class _Slot:
 def _tok_range(toks: Sequence[Tok], start: int, end: int) -> tuple[int, int] | None:
     """First and last index of the tokens that overlap ``[start, end)`` (by bisection:
     tokens are in order and do not overlap)."""
-    first = bisect.bisect_right(toks, start, key=_END)
-    last = bisect.bisect_left(toks, end, lo=first, key=_START) - 1
+    first = bisect.bisect_right(toks, start, key=TOK_END)
+    last = bisect.bisect_left(toks, end, lo=first, key=TOK_START) - 1
     return (first, last) if last >= first else None
-
-
-_START = attrgetter("start")
-_END = attrgetter("end")
-_LOWER = attrgetter("lower")
 
 
 def find_counts(
@@ -202,7 +197,7 @@ def find_counts(
         return []  # most sentences have no figure
     # the lowercase words, once per sentence: the rules below test them by index and the
     # long scans first test a slice of them against a word set (one C-level operation)
-    lw = list(map(_LOWER, toks))
+    lw = list(map(TOK_LOWER, toks))
     slots: list[_Slot] = []
     for q in quantities:
         r = _tok_range(toks, q.num_start, q.num_end)
@@ -706,7 +701,7 @@ def _right_predicate(toks: Sequence[Tok], lw: list[str], s: _Slot) -> None:
         if lw[j] in ("who", "that"):
             s.restriction = " ".join(t.text for t in toks[j:e])
         return
-    if j < n and toks[j].text in _CLOSING_MARKS and j > s.last + 1:
+    if j < n and toks[j].text in CLOSING_QUOTE_MARKS and j > s.last + 1:
         j += 1  # 'told AFP that "around 30 civilians" were injured'
     if j + 1 < n and lw[j] == "to" and lw[j + 1] == "death":  # "stabbed seven people to death"
         s.right_pred, s.pred_end = "killed", j + 2
@@ -1470,7 +1465,6 @@ def _toll(toks: Sequence[Tok], lw: list[str], s: _Slot) -> str | None:
 _TOLL_AUX = frozenset("have has had could may might will would also already now further".split())
 
 
-_CLOSING_MARKS = frozenset({'"', "”", "’", "'"})
 _YOUNG = frozenset("children kids babies infants girls boys toddlers adults".split())
 _SURPASS = frozenset(
     "surpasses surpassed surpassing exceeds exceeded exceeding tops topped topping".split()

@@ -29,7 +29,7 @@ from factcheck.counts import Count, find_counts, surpassed
 from factcheck.lexicon import PRONOUNS, REPORTING_VERBS, TITLES
 from factcheck.numbers import Quantity, find_quantities, may_have_quantity
 from factcheck.quotes import QuoteSpan, find_quotes, quote_text
-from factcheck.segment import Tok, split_sentences, tokenize
+from factcheck.segment import TOK_LOWER, TOK_START, Tok, split_sentences, tokenize
 from factcheck.speakers import (
     FIGURE_WORDS,
     Attribution,
@@ -242,7 +242,7 @@ def _named_people(toks: list[Tok], names: _Names, masked: frozenset[int] = froze
     """Note names introduced by a title ("Ukrainian ambassador Sergiy Kyslytsya"), outside
     the quotes (``masked``): a name a speaker mentions is not who speaks next."""
     n = len(toks)
-    lowers = list(map(_LOWER, toks))
+    lowers = list(map(TOK_LOWER, toks))
     # a token that ends in "." is "." or an abbreviation like "U.S.": never a title
     titled = [] if _NAME_TITLES.isdisjoint(lowers) else lowers
     for i in [i for i, w in enumerate(titled) if w in _NAME_TITLES and i not in masked]:
@@ -305,10 +305,6 @@ def _named_people(toks: list[Tok], names: _Names, masked: frozenset[int] = froze
             name = " ".join(x.text for x in toks[b:i])  # (after a title: "Mr Pierre Janaszak")
             if is_person(name):
                 names.see(name)
-
-
-_LOWER = operator.itemgetter(1)  # Tok.lower, as a C-level function for map()
-_START = operator.itemgetter(2)  # Tok.start, as a bisection key
 
 
 def _role_then_name(toks: list[Tok], names: _Names, masked: frozenset[int]) -> None:
@@ -514,7 +510,7 @@ _INTRO_RE = re.compile(
     r"[A-Z][a-z]+ [A-Z][a-z]+, (?:[0-9]+,|who|whose)"
     r"|, like [A-Z][a-z]+ [A-Z][a-z]+,"  # "Community leaders, like Johannes Qankase,"
     # "Machine operator Rubel Hossain was ...": a role and a name open the sentence
-    r"|^(?:[A-Z][a-z]+ ){0,2}[a-z]+(?:er|or|ist|ian|ant|ent|man) [A-Z][a-z]+ [A-Z][a-z]+"
+    rf"|^(?:[A-Z][a-z]+ ){{0,2}}[a-z]+(?:{'|'.join(_ROLE_ENDINGS)}) [A-Z][a-z]+ [A-Z][a-z]+"
 )
 
 
@@ -557,8 +553,8 @@ def _covers(toks: list[Tok], atts: list[Attribution], pos: int) -> bool:
     for a in atts:
         if a.verb >= 0 and a.verb < len(toks) and toks[a.verb].start < pos:
             # "..., said Umm Mohammed, 41, whose two sons were wounded": about the speaker
-            after = toks[a.verb + 1 : bisect.bisect_left(toks, pos, key=_START)]
-            if "whose" in map(_LOWER, after):
+            after = toks[a.verb + 1 : bisect.bisect_left(toks, pos, key=TOK_START)]
+            if "whose" in map(TOK_LOWER, after):
                 continue
         if a.verb < 0 or a.verb >= len(toks) or toks[a.verb].start < pos:
             return True
@@ -566,7 +562,7 @@ def _covers(toks: list[Tok], atts: list[Attribution], pos: int) -> bool:
             continue  # "..., noting that ...": a participle reaches what follows it (but
             # "..., X was quoted as saying" closes the sentence like "X said")
         # the first token at or after ``pos`` (the verb is one): the figure's
-        k = bisect.bisect_left(toks, pos, 0, a.verb, key=_START)
+        k = bisect.bisect_left(toks, pos, 0, a.verb, key=TOK_START)
         if a.verb - k <= 4 and toks[a.verb - 1].lower in ("it", "they", "he", "she"):
             return True  # "the two deaths it reported Thursday": a figure the speaker gave
         words = [t.lower for t in toks[k : a.verb]]
@@ -597,8 +593,7 @@ def _gapped_giver(toks: list[Tok], pos: int) -> str | None:
         >>> _gapped_giver(t, 30), _gapped_giver(t, 11)
         ('Norway', None)
     """
-    k = next((i for i, t in enumerate(toks) if t.start >= pos), len(toks))
-    e = k
+    k = e = bisect.bisect_left(toks, pos, key=TOK_START)
     while k > 0 and toks[k - 1].text[:1].isupper() and toks[k - 1].text.isalpha():
         k -= 1
     if k == e or e - k > 3 or k == 0 or toks[k - 1].text not in (",", "and"):
@@ -665,8 +660,8 @@ def _quoted_tokens(toks: list[Tok], quotes: list[QuoteSpan], starts: list[int]) 
         # a position belongs to the last quote that starts at or before it
         end = quotes[k].end if k + 1 == len(quotes) else min(quotes[k].end, starts[k + 1])
         # (bisection on the tokens' starts through a key: no list of them is built)
-        lo = bisect.bisect_left(toks, starts[k], key=_START)
-        out.extend(range(lo, bisect.bisect_left(toks, end, key=_START)))
+        lo = bisect.bisect_left(toks, starts[k], key=TOK_START)
+        out.extend(range(lo, bisect.bisect_left(toks, end, key=TOK_START)))
     return frozenset(out)
 
 
@@ -714,7 +709,7 @@ def _quote_speaker(
         after = [(p, a) for p, a in cands if p >= q.end]
         inner = text[q.inner_start : q.inner_end].rstrip()
         full = inner[-1:] in ",.!?…" or text[q.end : q.end + 1] == ","
-        if after and after[0][0] - q.end < 40 and (full or not any(p < q.start for p, _ in cands)):
+        if after and after[0][0] - q.end < 40 and (full or not before):
             return after[0][1].speaker
         if before:
             return before[-1][1].speaker

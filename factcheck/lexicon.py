@@ -139,6 +139,9 @@ SPEAKER_NOUNS = frozenset(
 PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her"})
 
 #: Modal and hedging words that make a figure only possible ("feared", "may have").
+#: Marks that close a quote: "...", "...”, '...', '...’.
+CLOSING_QUOTE_MARKS = frozenset({'"', "”", "’", "'"})
+
 POSSIBLE_WORDS = frozenset(
     """may might could feared possibly possible unconfirmed believed thought likely
     suspected potentially perhaps presumed""".split()

@@ -333,7 +333,7 @@ _VAGUE = (
 )
 _CUR_WORD = (
     rf"(?:{_trie(list(_CUR_WORDS))}|pounds\s+sterling|swiss\s+francs?"
-    r"|(?:kenyan|ugandan|tanzanian)\s+shillings?|(?:philippine|mexican)\s+pesos?)"
+    rf"|(?:{'|'.join(_SHILLINGS)})\s+shillings?|(?:{'|'.join(_PESOS)})\s+pesos?)"
 )
 _ISO_WORD = _trie(_ISO)
 

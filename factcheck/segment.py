@@ -12,6 +12,7 @@ Example:
 
 from __future__ import annotations
 
+import operator
 import re
 from itertools import accumulate, repeat
 from operator import index
@@ -79,6 +80,12 @@ class Tok(NamedTuple):
     lower: str
     start: int
     end: int
+
+
+#: Tok fields as C-level functions, for ``map()`` over tokens and as bisection keys.
+TOK_LOWER = operator.itemgetter(1)
+TOK_START = operator.itemgetter(2)
+TOK_END = operator.itemgetter(3)
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:

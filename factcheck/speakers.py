@@ -13,15 +13,21 @@ Example:
 
 from __future__ import annotations
 
-import operator
 import re
 import unicodedata
 
 import attrs
 
-from factcheck.lexicon import ORG_WORDS, PRONOUNS, REPORTING_VERBS, SPEAKER_NOUNS, TITLES
+from factcheck.lexicon import (
+    CLOSING_QUOTE_MARKS,
+    ORG_WORDS,
+    PRONOUNS,
+    REPORTING_VERBS,
+    SPEAKER_NOUNS,
+    TITLES,
+)
 from factcheck.numbers import NUMBER_WORDS
-from factcheck.segment import Tok
+from factcheck.segment import TOK_LOWER, Tok
 
 #: Verbs that take the speaker after them too ("said Oleksii Kuleba").
 _INVERTING = frozenset(
@@ -380,7 +386,6 @@ FIGURE_WORDS = frozenset(
 
 #: The words an attribution hangs on: reporting verbs, "according (to)", "citing", "by" ...
 _TRIGGERS = REPORTING_VERBS | _PUT_FORMS | {"according", "citing", "quoting", "by"}
-_LOWER = operator.attrgetter("lower")
 _ARTICLES = frozenset({"a", "an", "the"})
 #: Words of time that end a source's noun phrase, and participles left before them.
 _WHEN = frozenset("late early yesterday today tonight overnight last this".split())
@@ -388,7 +393,6 @@ _ISSUED = frozenset("published released issued posted".split())
 #: Lowercase words inside a personal name: "Alex de los Santos", "Ursula von der Leyen".
 _NAME_PARTICLES = frozenset("de da del dos das los la van von der den bin ibn".split())
 _LIVES = frozenset({"lives", "life"})
-_CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
 #: What may close a clause after an inverted role: "..., says official", "said police."
 _HEADLINE_END = frozenset({".", ",", ";", ":", "!", "?", "—", "–", "-"})
 
@@ -411,9 +415,9 @@ def all_speakers(
         out.append(att)
     # every branch below starts at one of these words: visit only them (most sentences
     # have none, which a set test over the words finds without a Python loop)
-    if _TRIGGERS.isdisjoint(map(_LOWER, toks)):
+    if _TRIGGERS.isdisjoint(map(TOK_LOWER, toks)):
         return out
-    for i in [i for i, w in enumerate(map(_LOWER, toks)) if w in _TRIGGERS]:
+    for i in [i for i, w in enumerate(map(TOK_LOWER, toks)) if w in _TRIGGERS]:
         if i in masked:
             continue
         t = toks[i]
@@ -470,7 +474,7 @@ def all_speakers(
         if low in _PARTICIPLES and out and i > 0 and toks[i - 1].text == ",":
             # "X condemned ..., urging ..., stating": the participle shares X (not the
             # noun before its comma, "the conflict in the Middle East")
-            out.append(Attribution(out[-1].speaker, i, out[-1].pronoun))
+            out.append(_same_as_last(out, i))
             continue
         att = _left_attribution(toks, i, masked, source)
         # (a role is looked past too: "X, a spokesperson for the governor said" is X)
@@ -489,7 +493,7 @@ def all_speakers(
         if _after_and(toks, i):
             if out:
                 # "X reported 16 strikes and said 39 were hurt": the same X
-                out.append(Attribution(out[-1].speaker, i, out[-1].pronoun))
+                out.append(_same_as_last(out, i))
                 continue
             span = _sentence_subject(toks, i, masked)
         if span is None and low in _INVERTING:
@@ -505,13 +509,13 @@ def all_speakers(
                     role = _span_text(toks, span[0] - 1, span[1], source)
                     out.append(Attribution(role, i, pronoun=True))
                     continue
-                if words == ["official"]:
+                if len(words) == 1 and words[0] in _BARE_ROLES:
                     # "said the official": the person named before, else "official"
                     out.append(Attribution(toks[span[0]].text, i, pronoun=True))
                     continue
         if span is None and low in _PARTICIPLES and out:
             # "X branded Russia a ..., noting ...": the participle shares X
-            out.append(Attribution(out[-1].speaker, i, out[-1].pronoun))
+            out.append(_same_as_last(out, i))
             continue
         if span is None and (low in _PARTICIPLES or _after_and(toks, i)):
             span = _sentence_subject(toks, i, masked)
@@ -520,6 +524,16 @@ def all_speakers(
             out.append(att)
     return out
 
+
+def _same_as_last(out: list[Attribution], verb: int) -> Attribution:
+    """The speaker of the last attribution again, for the verb at ``verb`` ("X reported ...
+    and said", "X condemned ..., stating")."""
+    return Attribution(out[-1].speaker, verb, out[-1].pronoun)
+
+
+#: Roles that, after "the", mean the person named before, like a title ("the governor"),
+#: but are written without "the" when nobody was named: "the official said" -> "official".
+_BARE_ROLES = frozenset({"official"})
 
 #: Marks a name can follow at the start of an appositive chain ('"...," Antara Das, 35,').
 _CHAIN_START = frozenset({",", '"', "”", "“", "'", "’", "‘", "(", "—", "–"})
@@ -713,7 +727,7 @@ def _left_attribution(
         k = j - 1
         while k >= 0 and k > j - 40 and toks[k].text != "," and k not in masked:
             k -= 1
-        if k < 0 or k in masked or toks[k].text in _CLOSING_QUOTES:
+        if k < 0 or k in masked or toks[k].text in CLOSING_QUOTE_MARKS:
             # a clause that opens with a name and has a stray comma before the verb:
             # '"...," Vic Lamorte, said', '"...," Steve Milligan of the county office, told'
             e = k + 1
@@ -828,7 +842,7 @@ def _left_attribution(
         start = span[0] - 1 if span[0] > 0 and toks[span[0] - 1].lower == "the" else span[0]
         return Attribution(_span_text(toks, start, span[1], source), i, pronoun=True)
     span = _with_conjuncts(toks, span, masked)
-    if span[1] - span[0] == 1 and toks[span[0]].lower == "official" and span[0] > 0:
+    if span[1] - span[0] == 1 and toks[span[0]].lower in _BARE_ROLES and span[0] > 0:
         if toks[span[0] - 1].lower == "the":
             # "the official said": the person named before (see "said the official")
             return Attribution(toks[span[0]].text, i, pronoun=True)
