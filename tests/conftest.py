@@ -28,6 +28,17 @@ def write(path: Path, content: str | bytes) -> Path:
     return path
 
 
+def with_docs(nlp):
+    """``nlp`` with a pass-through component added, so :func:`factcheck.extract` runs it
+    through ``nlp.pipe`` and the Docs (as with a model) instead of the rules alone."""
+    from spacy.language import Language
+
+    if "factcheck_test_passthrough" not in Language.factories:
+        Language.component("factcheck_test_passthrough", func=lambda doc: doc)
+    nlp.add_pipe("factcheck_test_passthrough", before="factcheck_claims")
+    return nlp
+
+
 @pytest.fixture(scope="session")
 def nlp():
     """The default model-free pipeline (what CI tests)."""

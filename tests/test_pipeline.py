@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from conftest import SEEDS, with_docs
 from spacy.tokens import DocBin
 
 import factcheck
@@ -85,22 +86,54 @@ def test_long_article_split_past_max_length() -> None:
         assert c.text == text[c.start : c.end]
 
 
-def test_a_text_the_pipeline_fails_on_marks_its_article_only(monkeypatch) -> None:
-    nlp = factcheck.load("blank")
-    comp = nlp.get_pipe("factcheck_claims")
-    real = comp.__class__.__call__
+def test_a_text_the_rules_fail_on_marks_its_article_only(monkeypatch) -> None:
+    from factcheck.pipeline import component
 
-    def flaky(self, doc):
-        if "BOOM" in doc.text:
+    real = component.extract_drafts
+
+    def flaky(text, **kw):
+        if "BOOM" in text:
             raise RuntimeError("rule crash")
-        return real(self, doc)
+        return real(text, **kw)
 
-    monkeypatch.setattr(comp.__class__, "__call__", flaky)
-    out = factcheck.extract(["Two people died.", "BOOM 5 died.", "Three were hurt."], nlp=nlp)
-    assert [len(ac.claims) for ac in out] == [1, 0, 1]
-    assert out[1].article.error and "extraction failed" in out[1].article.error
-    assert "rule crash" in out[1].article.error
-    assert out[0].article.error is None and out[2].article.error is None
+    monkeypatch.setattr(component, "extract_drafts", flaky)
+    texts = ["Two people died.", "BOOM 5 died.", "Three were hurt."]
+    # the blank pipeline (rules alone) and one that goes through Docs fail alike
+    for nlp in (factcheck.load("blank"), with_docs(factcheck.load("blank"))):
+        out = factcheck.extract(texts, nlp=nlp)
+        assert [len(ac.claims) for ac in out] == [1, 0, 1]
+        assert out[1].article.error and "extraction failed" in out[1].article.error
+        assert "rule crash" in out[1].article.error
+        assert out[0].article.error is None and out[2].article.error is None
+
+
+def test_the_blank_pipeline_skips_the_doc_with_the_same_claims(monkeypatch) -> None:
+    from factcheck.api import rules_only
+    from factcheck.io import read
+
+    texts = [a.text for a in read([SEEDS])] + [
+        'Police said 14 were killed. "It is grim," Ana Lima said.\n\nTwo more died later.',
+        "Rescuers said at least 40 people remain missing; 12,000 were evacuated.",
+    ]
+    fast = factcheck.load("blank")
+    slow = with_docs(factcheck.load("blank"))
+    assert rules_only(fast) and not rules_only(slow)
+    expected = [ac.claims for ac in factcheck.extract(texts, nlp=slow)]
+    assert sum(map(len, expected)) > 20
+    monkeypatch.setattr(fast, "pipe", None)  # the rules alone never call nlp.pipe
+    assert [ac.claims for ac in factcheck.extract(texts, nlp=fast)] == expected
+
+
+def test_only_the_factcheck_components_alone_skip_the_doc() -> None:
+    from factcheck.api import rules_only
+
+    claims_only = spacy.blank("en")
+    claims_only.add_pipe("factcheck_claims")
+    assert rules_only(claims_only)
+    assert not rules_only(spacy.blank("en"))  # no claims component: nothing to extract
+    ner = factcheck.load("blank")
+    ner.add_pipe("entity_ruler")  # its PERSON entities would name speakers
+    assert not rules_only(ner)
 
 
 def test_sentence_component_hands_its_split_to_the_claims_and_leaves_nothing(nlp) -> None:
@@ -127,12 +160,12 @@ def test_memory_zones_after_the_warm_up_give_the_same_claims(monkeypatch) -> Non
     texts = [
         f"Police said {n} people were killed and {n + 3} injured in town {n}." for n in range(9)
     ]
-    warm = factcheck.load("blank")
+    warm = with_docs(factcheck.load("blank"))
     expected = [ac.claims for ac in factcheck.extract(texts, nlp=warm)]
     assert warm._factcheck_warm_chars == sum(len(t) for t in texts)  # all read outside zones
     monkeypatch.setattr(api, "WARM_CHARS", 100)
     monkeypatch.setattr(api, "ZONE_SIZE", 2)
-    zoned = factcheck.load("blank")
+    zoned = with_docs(factcheck.load("blank"))
     assert [ac.claims for ac in factcheck.extract(texts, nlp=zoned)] == expected
     # the first two texts warmed the pipeline, once in its life: a second call is all zones
     assert zoned._factcheck_warm_chars == len(texts[0]) + len(texts[1])
@@ -152,7 +185,7 @@ def test_memory_zones_after_the_warm_up_give_the_same_claims(monkeypatch) -> Non
 def test_extract_reads_the_text_it_made_the_doc_from_with_the_same_claims(nlp, text) -> None:
     from factcheck.pipeline.sentences import TEXT_KEY
 
-    [ac] = factcheck.extract([text], nlp=nlp)
+    [ac] = factcheck.extract([text], nlp=with_docs(factcheck.load("blank")))
     doc = nlp(text)
     assert TEXT_KEY not in doc.user_data
     assert [c.to_dict()["value"] for c in ac.claims] == [d["value"] for d in doc._.factcheck]

@@ -27,6 +27,23 @@ SPANS_KEY = "factcheck"
 _DRAFT_FIELDS = tuple(f.name for f in attrs.fields(Draft))
 
 
+def _fields(d: Draft) -> dict[str, Any]:
+    return {name: getattr(d, name) for name in _DRAFT_FIELDS}
+
+
+def text_claims(text: str) -> list[dict[str, Any]]:
+    """The claim dicts the component stores for ``text`` in a blank pipeline, without a Doc.
+
+    :func:`factcheck.extract` uses this when the pipeline holds nothing but the factcheck
+    components: nothing there reads spaCy's tokens, so tokenizing would be wasted work.
+
+    Example:
+        >>> [(d["kind"], d["value"]) for d in text_claims("Two died and 9 were hurt.")]
+        [('killed', 2), ('wounded', 9)]
+    """
+    return [_fields(d) for d in extract_drafts(text)]
+
+
 def _span_claim(span: Span) -> dict[str, Any] | None:
     for d in span.doc._.factcheck or ():
         if d["start"] == span.start_char and d["kind"] == span.label_:
@@ -59,10 +76,9 @@ class ClaimExtractor:
             span = doc.char_span(d.start, d.end, label=d.kind, alignment_mode="expand")
             if span is None:  # pragma: no cover - expand always finds tokens for text
                 continue
-            item = {name: getattr(d, name) for name in _DRAFT_FIELDS}
             # the claim keeps its exact characters; the span covers whole tokens
             spans.append(span)
-            dicts.append(item)
+            dicts.append(_fields(d))
         doc.spans[self.spans_key] = spans
         doc._.factcheck = dicts
         return doc
