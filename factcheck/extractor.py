@@ -264,7 +264,7 @@ def _named_people(toks: list[Tok], names: _Names, masked: frozenset[int] = froze
             while e < n and e - j <= 6 and toks[e].text[:1].isupper() and toks[e].text.isalpha():
                 e += 1
             for k in (e - 3, e - 2):
-                if k > j + 1 and is_person(name := " ".join(x.text for x in toks[k:e])):
+                if k > j + 1 and names.is_person(name := " ".join(x.text for x in toks[k:e])):
                     names.see_titled(t.lower, name)
                     break
         elif j - b >= 2:
@@ -285,7 +285,7 @@ def _named_people(toks: list[Tok], names: _Names, masked: frozenset[int] = froze
             e += 1
         if e - b > 1 and e < n and toks[e].text == ",":
             name = " ".join(x.text for x in toks[b:e])
-            if is_person(name):
+            if names.is_person(name):
                 names.see(name)
     # "Maria Santos, 52, was in her kitchen", "Ana Costa, whose brother is missing, waited"
     for i in commas:
@@ -303,7 +303,7 @@ def _named_people(toks: list[Tok], names: _Names, masked: frozenset[int] = froze
         opens = b == 0 or toks[b - 1].text in (",", "and", '"', "“", "”")
         if i - b >= 2 and (opens or toks[b - 1].lower.rstrip(".") in TITLES):
             name = " ".join(x.text for x in toks[b:i])  # (after a title: "Mr Pierre Janaszak")
-            if is_person(name):
+            if names.is_person(name):
                 names.see(name)
 
 
@@ -311,17 +311,20 @@ def _role_then_name(toks: list[Tok], names: _Names, masked: frozenset[int]) -> N
     """ "Factory electrician Mohammad Rokon, 35, escaped ...", "Machine operator Rubel Hossain
     was ...": a sentence that opens with a role noun and a name introduces that person (a
     later "he said" means them)."""
+    n = len(toks)
+    if n < 3:
+        return  # (too short for a role and a name, wherever the role is)
     k = 0
-    while k < 2 and k < len(toks) and toks[k].text[:1].isupper() and k not in masked:
+    while k < 2 and toks[k].text[:1].isupper() and k not in masked:
         k += 1  # ("Factory", "Machine": what the role is of)
-    if k + 3 > len(toks) or k in masked or not _role_noun(toks[k].lower):
+    if k + 3 > n or k in masked or not _role_noun(toks[k].lower):
         return
     e = k + 1
     while e < len(toks) and e - k <= 3 and _name_word(toks[e]):
         e += 1
     if e - k - 1 >= 2 and e < len(toks) and (toks[e].text == "," or toks[e].text.islower()):
         name = " ".join(x.text for x in toks[k + 1 : e])
-        if is_person(name):
+        if names.is_person(name):
             names.see(name)
 
 
@@ -400,7 +403,10 @@ def extract_drafts(
                     who = names.resolve(a)
                 if who:
                     names.see(who)
-                    resolved.append(Attribution(who, a.verb))
+                    # (an attribution that names its speaker resolves to itself: kept, not
+                    # made again)
+                    same = who == a.speaker and not a.pronoun
+                    resolved.append(a if same else Attribution(who, a.verb))
         while pi < len(person_spans) and person_spans[pi][0] < s_end:
             ps, pe = person_spans[pi]
             if ps >= s_start and not _in_quote(quotes, q_starts, ps):

@@ -13,6 +13,7 @@ Example:
 
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
 
@@ -28,6 +29,8 @@ from factcheck.lexicon import (
 )
 from factcheck.numbers import NUMBER_WORDS
 from factcheck.segment import TOK_LOWER, Tok
+
+_TOK_TEXT = operator.itemgetter(0)
 
 #: Verbs that take the speaker after them too ("said Oleksii Kuleba").
 _INVERTING = frozenset(
@@ -97,6 +100,8 @@ _DAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april".split()
     + "may june july august september october november december".split()
 )
+#: Words :func:`_is_cap` never takes for a name (one set test instead of two).
+_DAYS_OR_FUNCTION = _DAYS | _FUNCTION
 
 
 @attrs.frozen(slots=True)
@@ -116,8 +121,10 @@ class Attribution:
 
 
 def _is_cap(t: Tok) -> bool:
-    return (t.text[:1].isupper() or particle_name(t.text)) and (
-        t.lower not in _DAYS and t.lower not in _FUNCTION
+    # (a particle name has a dash: that test first, it is cheaper than the call)
+    text = t.text
+    return (text[:1].isupper() or ("-" in text and particle_name(text))) and (
+        t.lower not in _DAYS_OR_FUNCTION
     )
 
 
@@ -142,31 +149,35 @@ def _np_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
     while j >= 0 and toks[j].lower in _SKIP_BETWEEN and skipped < 6 and not _is_cap(toks[j]):
         j -= 1
         skipped += 1
-    while j >= 0 and _is_cap(toks[j]) and toks[j].lower in _DAYS:
-        j -= 1  # "on Monday said"
+    # ("on Monday said": a day is never :func:`_is_cap`, so the loop above skips it with
+    # the words between)
     if j >= 0 and toks[j].lower in ("on", "late", "in", "at"):
         j -= 1
     end = j + 1
     modifiers = 0
+    # (the phrase's last word is fixed: test it once, not for every word before it)
+    group = end > 0 and toks[end - 1].lower in _GROUP_HEADS
     while j >= 0:
         t = toks[j]
+        low = t.lower
         if (
-            j < end - 1
+            group
+            and j < end - 1
             and modifiers < 3
             and t.text.isalpha()
             and t.text.islower()
-            and t.lower not in _FUNCTION
-            and t.lower not in REPORTING_VERBS
-            and t.lower not in _SKIP_BETWEEN
-            and toks[end - 1].lower in _GROUP_HEADS
+            and low not in _FUNCTION
+            and low not in REPORTING_VERBS
+            and low not in _SKIP_BETWEEN
         ):
             modifiers += 1  # "the fire service", "the regional health ministry"
             j -= 1
             continue
-        if _is_cap(t) or t.lower in _GROUP_HEADS or t.lower in PRONOUNS:
+        if low in PRONOUNS:
             j -= 1
-            if t.lower in PRONOUNS:
-                break
+            break
+        if low in _GROUP_HEADS or _is_cap(t):
+            j -= 1
             continue
         if t.text == "." and j > 0 and toks[j - 1].lower.rstrip(".") in _ABBR_TITLES:
             j -= 1
@@ -409,15 +420,24 @@ def all_speakers(
     """
     out: list[Attribution] = []
     n = len(toks)
-    headline = _headline_source(toks, masked) or _headline_tail(toks, masked)
-    att = _make(toks, headline, -1, source) if headline is not None else None
-    if att is not None:
-        out.append(att)
+    # (each headline rule called only when its cheap first test passes: a colon among the
+    # first words; a last token that is no full stop, in four or more)
+    headline = _headline_source(toks, masked) if ":" in map(_TOK_TEXT, toks[1:5]) else None
+    if headline is None and n >= 4 and toks[-1].text not in '.!?"”':
+        headline = _headline_tail(toks, masked)
+    if headline is not None:
+        att = _make(toks, headline, -1, source)
+        if att is not None:
+            out.append(att)
     # every branch below starts at one of these words: visit only them (most sentences
     # have none, which a set test over the words finds without a Python loop)
     if _TRIGGERS.isdisjoint(map(TOK_LOWER, toks)):
         return out
-    for i in [i for i, w in enumerate(map(TOK_LOWER, toks)) if w in _TRIGGERS]:
+    triggers = [i for i, w in enumerate(map(TOK_LOWER, toks)) if w in _TRIGGERS]
+    # the first comma of the sentence (made when first needed): an appositive chain before
+    # a verb starts at a comma before it, so with none there is no chain to look for
+    first_comma = -1
+    for i in triggers:
         if i in masked:
             continue
         t = toks[i]
@@ -478,11 +498,16 @@ def all_speakers(
             continue
         att = _left_attribution(toks, i, masked, source)
         # (a role is looked past too: "X, a spokesperson for the governor said" is X)
-        head = (
-            _appositive_head(toks, i, masked)
-            if att is None or not att.pronoun or att.speaker.lower() not in PRONOUNS
-            else None
-        )
+        if att is None or not att.pronoun or att.speaker.lower() not in PRONOUNS:
+            if first_comma < 0:
+                texts = list(map(_TOK_TEXT, toks))
+                first_comma = texts.index(",") if "," in texts else n
+            # (:func:`_appositive_head` finds no chain unless a comma comes before the
+            # token before the verb: the comma right before it is skipped, and the chain's
+            # link ends at an earlier one)
+            head = _appositive_head(toks, i, masked) if first_comma < i - 1 else None
+        else:
+            head = None
         if head is not None:
             # "X, a spokesman for the hospital, the main one in the city told Reuters"
             att = _make(toks, head, i, source)
@@ -804,7 +829,11 @@ def _left_attribution(
     opening = _subject_with_pp(toks, j + 1) or _indefinite_left(toks, j + 1)
     if opening is None:
         # "..., state police in Frackville said": a clause after a comma opens the same way
-        c = next((c for c in range(j, max(j - 12, 0), -1) if toks[c].text == ","), None)
+        c = None
+        for k in range(j, max(j - 12, 0), -1):  # (a plain loop: no generator)
+            if toks[k].text == ",":
+                c = k
+                break
         if c is not None and c + 1 < j:
             opening = _subject_with_pp(toks, j + 1, start=c + 1)
     if opening is None and span is None:
@@ -822,13 +851,13 @@ def _left_attribution(
         # "Officials in the flooded district said", "a doctor at the city hospital told":
         # the subject, not the place
         span = opening
-    if span is None or any(k in masked for k in range(*span)):
-        return None
+    if span is None or (masked and any(k in masked for k in range(*span))):
+        return None  # (with nothing masked, no token of it is)
     last = toks[span[1] - 1].text
     if last.endswith(("'s", "’s")):
         return None  # "Moscow's declared annexation": an adjective, not a verb
     words = [t.lower.rstrip(".") for t in toks[span[0] : span[1]]]
-    if any(w in _PERSON_TITLES for w in words) and all(
+    if not _PERSON_TITLES.isdisjoint(words) and all(
         w in _PERSON_TITLES or w in _CONNECT or w in _FUNCTION or w in _TITLE_MODIFIERS
         for w in words
     ):
@@ -884,8 +913,8 @@ def _subject_with_pp(
     while (
         h < end
         and h - b < 3
-        and toks[h].text.removesuffix("'s").removesuffix("’s").isalpha()  # ("sheriff's")
         and toks[h].lower not in _NP_STOP
+        and toks[h].text.removesuffix("'s").removesuffix("’s").isalpha()  # ("sheriff's")
     ):
         if not pp and b == 1 and h == b and toks[h].lower in _PERSON_TITLES:
             break  # "The senator called the bill ... and said"
@@ -937,7 +966,10 @@ def _indefinite_left(
     that ends before ``end`` (a prepositional phrase after it may follow). ``described``:
     words may come between the article and the noun ("a local farmer", "a 16-year-old
     girl"), for callers that found no other subject."""
-    for d in range(max(end - 11, 0), end - 1):
+    lo = max(end - 11, 0)
+    if _INDEFINITE.isdisjoint(map(TOK_LOWER, toks[lo : end - 1])):
+        return None  # (no article to open the phrase: the loop below would find nothing)
+    for d in range(lo, end - 1):
         if toks[d].lower not in _INDEFINITE:
             continue
         h = d + 1
@@ -1190,7 +1222,11 @@ def _make(
         return None  # "it was reported that ...": nobody in particular
     if e - s == 1 and toks[s].lower in PRONOUNS:
         return Attribution(toks[s].lower, verb, pronoun=True)
-    if all(t.text[:1].isdigit() or t.lower in NUMBER_WORDS for t in toks[s:e]):
+    # (the first word tested alone: it is rarely a figure, and then no scan is made)
+    if e <= s or (
+        (toks[s].text[:1].isdigit() or toks[s].lower in NUMBER_WORDS)
+        and all(t.text[:1].isdigit() or t.lower in NUMBER_WORDS for t in toks[s + 1 : e])
+    ):
         return None  # "Twelve were confirmed dead": a figure, not a speaker
     if toks[e - 1].lower in FIGURE_WORDS and (
         e - s == 1
@@ -1275,7 +1311,11 @@ def _strip_titles(toks: list[Tok], s: int, e: int) -> int:
     # "Home Ministry spokesperson Narayan Bhattarai", "Local official Harish Sharma"
     # ("the office of Governor Ron DeSantis" speaks for him, but is not him)
     owned = toks[s].lower in ORG_WORDS and s + 1 < e and toks[s + 1].lower == "of"
-    k = next((k for k in range(e - 2, s - 1, -1) if toks[k].lower.rstrip(".") in _NAME_ROLES), -1)
+    k = -1
+    for r in range(e - 2, s - 1, -1):  # (a plain loop: no generator for a short span)
+        if toks[r].lower.rstrip(".") in _NAME_ROLES:
+            k = r
+            break
     if not owned and k >= s:
         b = k + 1
         while b < e and toks[b].text == ".":
