@@ -203,7 +203,11 @@ def find_counts(
         r = _tok_range(toks, q.num_start, q.num_end)
         if r is None:
             continue
-        full = _tok_range(toks, q.start, q.end) or r
+        # (a bare figure, "14", is its whole mention: the same range, no second bisection)
+        if q.start == q.num_start and q.end == q.num_end:
+            full = r
+        else:
+            full = _tok_range(toks, q.start, q.end) or r
         if q.qualifier == "at_most" and q.text[:5].lower() == "up to" and full[0] > 0:
             w = toks[full[0] - 1].lower
             if w in TOLL_WORDS or (w in HEAD_KIND and w not in PREDICATE_KIND) or w in _RISE_VERB:
@@ -220,17 +224,20 @@ def find_counts(
         slots.append(_Slot(q, full[0], full[1]))
     if not slots:
         return []
+    # the cue words of the sentence, found once (one C-level pass): a rule whose cue is not
+    # among them cannot hold, and its scan of a window of words is skipped
+    cues = _SENTENCE_CUES.intersection(lw)
     for s in slots:
         _noun_phrase(toks, lw, s)
     for k, s in enumerate(slots):
         if not s.drop:
-            _predicates(text, toks, lw, slots, k)
-    scopes = _shared_scopes(toks, lw, slots)
+            _predicates(text, toks, lw, slots, k, cues)
+    scopes = _shared_scopes(toks, lw, slots, cues)
     out: list[Count] = []
     for k, s in enumerate(slots):
         if s.drop:
             continue
-        _decide(toks, lw, slots, k, previous)
+        _decide(toks, lw, slots, k, previous, cues)
         if s.kind is None or _fractional(s.q):
             continue  # nothing counted, or "a magnitude 7.8 quake killed": no count is 7.8
         if s.increment and s.kind in _CASUALTY:
@@ -241,9 +248,12 @@ def find_counts(
         if s.kind == "other_count" and s.verb and s.subject and s.verb not in s.subject:
             s.subject = f"{s.subject} {s.verb}"  # "passengers discharged" vs "passengers"
         scope = scopes[k]
-        end = max(s.q.end, toks[max(s.np_end - 1, s.last)].end)
-        if s.pred_end > 0:
-            end = max(end, toks[s.pred_end - 1].end)
+        # (the largest of the ends; conditionals are cheaper than calls of max() here)
+        end = toks[s.np_end - 1 if s.np_end - 1 > s.last else s.last].end
+        if s.q.end > end:
+            end = s.q.end
+        if s.pred_end > 0 and toks[s.pred_end - 1].end > end:
+            end = toks[s.pred_end - 1].end
         out.append(
             Count(
                 quantity=s.q,
@@ -269,13 +279,15 @@ def _fractional(q: Quantity) -> bool:
     )
 
 
-def _shared_scopes(toks: Sequence[Tok], lw: list[str], slots: list[_Slot]) -> list[str | None]:
+def _shared_scopes(
+    toks: Sequence[Tok], lw: list[str], slots: list[_Slot], cues: frozenset[str]
+) -> list[str | None]:
     """Scopes of every slot; "14 killed and 97 wounded in Kyiv": the place ends the series.
 
-    ``lw`` is the lowercase words of ``toks``."""
+    ``lw`` is the lowercase words of ``toks``, ``cues`` its words of :data:`_SENTENCE_CUES`."""
     # indices of the administrative units of the sentence, found once for all its figures
     units: list[int] = []
-    for unit in ADMIN_UNITS.intersection(lw):  # (mostly none: C-level finds)
+    for unit in ADMIN_UNITS.intersection(cues):  # (mostly none: C-level finds)
         j = -1
         for _ in range(lw.count(unit)):
             j = lw.index(unit, j + 1)
@@ -286,7 +298,7 @@ def _shared_scopes(toks: Sequence[Tok], lw: list[str], slots: list[_Slot]) -> li
     # word starting "19")
     joined = " ".join(lw)
     dated = (
-        "year" in joined or "in 19" in joined or "in 20" in joined or not _PERIODS.isdisjoint(lw)
+        "year" in joined or "in 19" in joined or "in 20" in joined or not _PERIODS.isdisjoint(cues)
     )
     scopes = [
         None if s.drop else _scope(toks, lw, units, dated, slots, k) for k, s in enumerate(slots)
@@ -299,9 +311,11 @@ def _shared_scopes(toks: Sequence[Tok], lw: list[str], slots: list[_Slot]) -> li
                 scopes[k] = scopes[k + 1]
     # "In Kharkiv, five people were killed": a place set before the figure's clause, for
     # the figures no nearer place scopes ("In Ukraine, two were killed in the Dnipro region")
-    for k, s in enumerate(slots):
-        if scopes[k] is None and not s.drop:
-            scopes[k] = _fronted_place(toks, s.first)
+    # (only a sentence opening with one of _FRONT_OPENERS can have one)
+    if lw[0] in _FRONT_OPENERS:
+        for k, s in enumerate(slots):
+            if scopes[k] is None and not s.drop:
+                scopes[k] = _fronted_place(toks, s.first)
     return scopes
 
 
@@ -352,8 +366,13 @@ def _noun_phrase(toks: Sequence[Tok], lw: list[str], s: _Slot) -> None:
         s.drop = True
         return
     if (
-        not _AGE_WORDS.isdisjoint(lw[max(0, s.first - 4) : s.first]) and _age_of(toks, s.first)
-    ) or (s.q.text[:5].lower() in ("under", "over ") and prev in _YOUNG):
+        (
+            prev in _AGE_PREV  # (the word :func:`_age_of` needs right before the figure)
+            and not _AGE_WORDS.isdisjoint(lw[max(0, s.first - 4) : s.first])
+            and _age_of(toks, s.first)
+        )
+        or (prev in _YOUNG and s.q.text[:5].lower() in ("under", "over "))
+    ):
         s.drop = True  # "children under the age of nine", "two boys, ages 4 and 5",
         return  # "children under 5"
     if prev == "aged" or (prev == "," and nxt in (";", ")") and s.q.qualifier == "exact"):
@@ -511,8 +530,16 @@ def _run(toks: Sequence[Tok], lw: list[str], i: int) -> tuple[int | None, int]:
     return head, j
 
 
-def _predicates(text: str, toks: Sequence[Tok], lw: list[str], slots: list[_Slot], k: int) -> None:
-    """The predicates of slot ``k``, before and after it (``lw``: the lowercase words)."""
+def _predicates(
+    text: str,
+    toks: Sequence[Tok],
+    lw: list[str],
+    slots: list[_Slot],
+    k: int,
+    cues: frozenset[str],
+) -> None:
+    """The predicates of slot ``k``, before and after it (``lw``: the lowercase words,
+    ``cues``: its words of :data:`_SENTENCE_CUES`)."""
     s = slots[k]
     n = len(toks)
     # modifiers inside the noun phrase ("two injured police officers", "eight unconfirmed deaths")
@@ -559,7 +586,7 @@ def _predicates(text: str, toks: Sequence[Tok], lw: list[str], slots: list[_Slot
             break
     first = s.first
     group = _GROUP_KIND.get(lw[first - 2]) if first >= 2 else None  # "the dead"
-    lead = lw[max(0, first - 4) : first - 2]
+    lead = lw[first - 4 if first > 4 else 0 : first - 2]
     if lead == ["among", "the"] and lw[first - 1] in ("were", "was", "are", "is"):
         s.left_pred = group or s.left_pred  # "Among the dead were four children"
     elif (
@@ -575,9 +602,12 @@ def _predicates(text: str, toks: Sequence[Tok], lw: list[str], slots: list[_Slot
         or lw[first - 1] in ("included", "include", "includes")  # "The dead included"
     ):
         s.left_pred = group
-    elif (listed := _included_in(lw, first)) is not None:
+    elif (
+        not _INCLUDED_CUES.isdisjoint(cues)  # (else :func:`_included_in` finds nothing)
+        and (listed := _included_in(lw, first)) is not None
+    ):
         s.left_pred = listed  # "Those killed include ... five Romanians"
-    elif j >= 0:
+    elif j >= 0 and lw[j] in _LEFT_CUES:  # (any other word: none of the tests below holds)
         w = lw[j]
         if w == "wounds" and j > 0 and toks[j - 1].text.isalpha():
             if lw[j - 1] not in _BEFORE_WOUNDS_NOUN:
@@ -614,15 +644,16 @@ def _predicates(text: str, toks: Sequence[Tok], lw: list[str], slots: list[_Slot
         elif w in _SAVED and s.verb is None and s.head is not None:
             s.verb = w  # "the Coast Guard rescued 27 people": "people rescued" (other_count)
     s.rising = _risen_to(lw, s.first)
-    if k > 0 and _revision(toks, s.first):
+    if k > 0 and s.first > 0 and lw[s.first - 1] == "to" and _revision(toks, s.first):
         s.revises = True  # "He said 14 had died, a figure later revised to 12"
         slots[k - 1].superseded = True
     # "the toll was earlier put at 288": a figure the article reports as replaced
     # (an "earlier" before the figure before it, or before "but", "now", "later" (ahead of
     # the figure), dates that figure, not this one: "first put at 288 but is now 275")
     floor = slots[k - 1].last + 1 if k > 0 else 0
-    lo = max(floor, s.first - 20)
-    if not _EARLIER.isdisjoint(lw[lo : s.first]):  # (else the scan can find no "earlier")
+    lo = s.first - 20 if s.first - 20 > floor else floor
+    # (without an "earlier" in reach the scan can find none)
+    if not _EARLIER.isdisjoint(cues) and not _EARLIER.isdisjoint(lw[lo : s.first]):
         for j in range(s.first - 1, lo - 1, -1):
             if lw[j] in _NOW:
                 break
@@ -631,7 +662,9 @@ def _predicates(text: str, toks: Sequence[Tok], lw: list[str], slots: list[_Slot
                 s.superseded = any(t.lower in put for t in toks[j + 1 : s.first])
                 break
     # hedges just before the figure, in its own clause ("feared dead after two dams ...")
-    if not POSSIBLE_WORDS.isdisjoint(lw[max(0, s.first - 3) : s.first]):  # (else none)
+    if not POSSIBLE_WORDS.isdisjoint(cues) and not POSSIBLE_WORDS.isdisjoint(
+        lw[s.first - 3 if s.first > 3 else 0 : s.first]
+    ):
         for j in range(s.first - 1, max(-1, s.first - 4), -1):
             w = lw[j]
             if w in _EVENT_CLAUSE or w in _CLAUSE_END or w == ",":
@@ -706,12 +739,14 @@ def _right_predicate(toks: Sequence[Tok], lw: list[str], s: _Slot) -> None:
     if j + 1 < n and lw[j] == "to" and lw[j + 1] == "death":  # "stabbed seven people to death"
         s.right_pred, s.pred_end = "killed", j + 2
         return
-    for k in range(j, min(n - 2, j + 3)):
-        if lw[k] == "to" and lw[k + 1] in ("their", "his", "her") and lw[k + 2] in _DEATHS:
-            s.right_pred, s.pred_end = "killed", k + 3  # "sending dozens plunging to their deaths"
-            return
-        if not toks[k].text.isalpha() or lw[k] in _STOP:
-            break
+    if "to" in lw[j : j + 3]:  # (else the scan below can find no "to their deaths")
+        for k in range(j, min(n - 2, j + 3)):
+            if lw[k] == "to" and lw[k + 1] in ("their", "his", "her") and lw[k + 2] in _DEATHS:
+                # "sending dozens plunging to their deaths"
+                s.right_pred, s.pred_end = "killed", k + 3
+                return
+            if not toks[k].text.isalpha() or lw[k] in _STOP:
+                break
     steps = 0
     while j < n and steps < 7:
         w = lw[j]
@@ -766,34 +801,35 @@ def _right_predicate(toks: Sequence[Tok], lw: list[str], s: _Slot) -> None:
     if j + 2 < n and lw[j + 1] == "to" and lw[j + 2] == "death":  # "four were burned to death"
         s.right_pred, s.pred_end = "killed", j + 3
         return
-    if w == "rounded" and j + 1 < n and lw[j + 1] == "up":
-        s.right_pred, s.pred_end = "arrested", j + 2  # "10 people were rounded up"
-        return
-    if w == "fatally":  # "eight were shot, two of them fatally", "three were fatally injured"
-        end = j + 2 if j + 1 < n and lw[j + 1] in PREDICATE_KIND else j + 1
-        s.right_pred, s.pred_end = "killed", end
-        return
-    if w in ("from", "out") and s.np_end == j:  # "forced 30,000 people from their homes"
-        k = j + (2 if w == "out" and j + 1 < n and lw[j + 1] == "of" else 1)
-        if k < n and lw[k] in ("their", "his", "her"):
-            k += 1
-        if k < n and lw[k] in ("homes", "home", "houses", "villages"):
-            s.right_pred, s.pred_end = "displaced", k + 1
+    if w in _PHRASE_CUES:  # (any other word starts none of these phrases)
+        if w == "rounded" and j + 1 < n and lw[j + 1] == "up":
+            s.right_pred, s.pred_end = "arrested", j + 2  # "10 people were rounded up"
             return
-    if w in _SHELTERED and j + 1 < n and lw[j + 1] in ("in", "at"):
-        # "9,328 people are staying in 91 relief camps": displaced
-        for e in range(j + 2, min(n, j + 6)):
-            if lw[e] in _SHELTERS:
-                s.right_pred, s.pred_end = "displaced", e + 1
+        if w == "fatally":  # "eight were shot, two of them fatally", "three were fatally injured"
+            end = j + 2 if j + 1 < n and lw[j + 1] in PREDICATE_KIND else j + 1
+            s.right_pred, s.pred_end = "killed", end
+            return
+        if w in ("from", "out") and s.np_end == j:  # "forced 30,000 people from their homes"
+            k = j + (2 if w == "out" and j + 1 < n and lw[j + 1] == "of" else 1)
+            if k < n and lw[k] in ("their", "his", "her"):
+                k += 1
+            if k < n and lw[k] in ("homes", "home", "houses", "villages"):
+                s.right_pred, s.pred_end = "displaced", k + 1
                 return
-    hurt = _hurt_phrase(toks, j) if w in _HURT_VERBS else 0
-    if hurt:  # "sustained minor injuries", "treated for gunshot wounds", "taken to hospital"
-        s.right_pred, s.pred_end = "wounded", hurt
-        return
-    if w in _MADE_TO and j + 2 < n and lw[j + 1] == "to":
-        if lw[j + 2] in PREDICATE_KIND:  # "27,000 people were ordered to evacuate"
-            s.right_pred, s.pred_end = PREDICATE_KIND[lw[j + 2]], j + 3
+        if w in _SHELTERED and j + 1 < n and lw[j + 1] in ("in", "at"):
+            # "9,328 people are staying in 91 relief camps": displaced
+            for e in range(j + 2, min(n, j + 6)):
+                if lw[e] in _SHELTERS:
+                    s.right_pred, s.pred_end = "displaced", e + 1
+                    return
+        hurt = _hurt_phrase(toks, j) if w in _HURT_VERBS else 0
+        if hurt:  # "sustained minor injuries", "treated for gunshot wounds", "taken to hospital"
+            s.right_pred, s.pred_end = "wounded", hurt
             return
+        if w in _MADE_TO and j + 2 < n and lw[j + 1] == "to":
+            if lw[j + 2] in PREDICATE_KIND:  # "27,000 people were ordered to evacuate"
+                s.right_pred, s.pred_end = PREDICATE_KIND[lw[j + 2]], j + 3
+                return
     if w not in PREDICATE_KIND and w.isalpha() and (w.endswith("ed") or w in _IRREGULAR):
         if j == s.np_end and s.first > 0 and lw[s.first - 1] in _CARRYING:
             return  # "a jet carrying 176 people suffered ...": the jet's verb
@@ -1010,6 +1046,8 @@ def _included_in(lw: list[str], first: int) -> str | None:
     """The kind of a list the figure at ``first`` belongs to: "Those killed include one
     Spanish citizen and five Romanians", "The adults killed included the driver, two
     teachers and another woman" (a casualty word just before "include")."""
+    if _INCLUDED_CUES.isdisjoint(lw[first - 14 if first > 14 else 0 : first]):
+        return None  # neither "among" nor an "include" in reach: the scan can only give None
     for k in range(first - 1, max(0, first - 12), -1):
         w = lw[k]
         if w in _SOFT_END:
@@ -1028,6 +1066,11 @@ def _included_in(lw: list[str], first: int) -> str | None:
     return None
 
 
+#: The words :func:`_included_in` needs within 14 words before the figure (an "among"
+#: three words before a "were" in its scan, or an "include" in it).
+_INCLUDED_CUES = frozenset({"among", "included", "include", "includes"})
+
+
 def _figure_word(t: Tok) -> bool:
     """A token that is (the end of) a number: "7", "seven", "dozens"."""
     return t.text[:1].isdigit() or t.lower in NUMBER_WORDS
@@ -1035,6 +1078,9 @@ def _figure_word(t: Tok) -> bool:
 
 #: The words :func:`_age_of` needs within four words before the figure.
 _AGE_WORDS = frozenset({"ages", "age", "aged"})
+#: Every word right before a figure that :func:`_age_of` can call an age: "ages 4", "age
+#: of 9", and the "and" of "ages 4 and 5".
+_AGE_PREV = _AGE_WORDS | {"of", "and", "or", "to", "-", "–"}
 
 
 def _age_of(toks: Sequence[Tok], first: int) -> bool:
@@ -1072,6 +1118,10 @@ _SHELTERED = frozenset(
     "staying living sheltering housed lodged accommodated sheltered camping".split()
 )
 _SHELTERS = frozenset("camps camp shelters shelter".split())
+#: The words at which :func:`_right_predicate` looks for a phrase of their own ("rounded
+#: up", "fatally", "from their homes", "staying in camps", "taken to hospital", "ordered
+#: to evacuate").
+_PHRASE_CUES = _HURT_VERBS | _SHELTERED | _MADE_TO | {"rounded", "fatally", "from", "out"}
 
 
 def _skip_appositive(toks: Sequence[Tok], j: int) -> int:
@@ -1145,10 +1195,15 @@ def _prev_word(toks: Sequence[Tok], s: _Slot) -> bool:
 
 
 def _decide(
-    toks: Sequence[Tok], lw: list[str], slots: list[_Slot], k: int, previous: Count | None
+    toks: Sequence[Tok],
+    lw: list[str],
+    slots: list[_Slot],
+    k: int,
+    previous: Count | None,
+    cues: frozenset[str],
 ) -> None:
     """Settle the kind and subject of slot ``k`` (slots before it are settled; ``lw``: the
-    lowercase words)."""
+    lowercase words, ``cues``: its words of :data:`_SENTENCE_CUES`)."""
     s = slots[k]
     head = lw[s.head] if s.head is not None else None
     if head in ("vehicles", "vehicle") and lw[s.head - 1] == "aerial":
@@ -1157,9 +1212,11 @@ def _decide(
     coord = before is not None and _coordinated(lw, before, s)
     # coordination: "19 students and 2 adults were killed" / "killed 19 children and two teachers"
     right = s.right_pred
-    toll = _toll(toks, lw, s)  # (pure: computed once, read below)
-    if right is None and s.left_pred is None and toll is None:
-        # (a toll's figure keeps its kind: "the toll reached seven, and eight are missing")
+    # (pure: computed once, read below; none without a word a toll needs)
+    toll = None if _TOLL_NEEDS.isdisjoint(cues) else _toll(toks, lw, s)
+    if right is None and s.left_pred is None and toll is None and k + 1 < len(slots):
+        # (a toll's figure keeps its kind: "the toll reached seven, and eight are missing";
+        # the last figure has no conjunct after it to share a predicate with)
         right = _coordinated_right(lw, slots, k)
     left = s.left_pred
     if left is None and coord and before is not None and before.kind is not None:
@@ -1219,9 +1276,9 @@ def _decide(
     if head is not None and head in PEOPLE_NOUNS:
         s.subject = head
         s.kind = (right if right in _CASUALTY else left if left in _CASUALTY else None) or toll
-        whole = next((x for x in reversed(slots[:k]) if not x.drop), None)
-        if s.kind is None and whole is not None and whole.kind in _CASUALTY:
-            if _included(toks, s.first):
+        if s.kind is None:
+            whole = next((x for x in reversed(slots[:k]) if not x.drop), None)
+            if whole is not None and whole.kind in _CASUALTY and _included(toks, s.first):
                 s.kind = whole.kind  # "21 people were killed, including 19 children"
         if s.kind is None:
             if s.q.value == 1 and s.q.qualifier == "exact":
@@ -1332,6 +1389,11 @@ _CARRYING = frozenset({"carrying", "transporting", "ferrying"})
 _SAVED = frozenset(
     "rescued saved pulled freed released trapped buried stranded affected infected".split()
 )
+#: Every word before a figure at which :func:`_predicates` can find a left predicate.
+_LEFT_CUES = frozenset(
+    {*PREDICATE_KIND, *HEAD_KIND, *_INTERCEPT, *_LEAVE, *_TAKEN, *_RELEASE, *_SAVED}
+    | {"wounds", "lost", "down", "from", "for"}
+)
 
 
 def _title_case(toks: Sequence[Tok]) -> bool:
@@ -1358,7 +1420,7 @@ def _compound(toks: Sequence[Tok], s: _Slot) -> str | None:
 
 def _coordinated(lw: list[str], a: _Slot, b: _Slot) -> bool:
     """Is ``b`` a conjunct of ``a`` ("a and b", "a, b")? (``lw``: the lowercase words.)"""
-    between = lw[max(a.np_end, a.last + 1) : b.first]
+    between = lw[a.np_end if a.np_end > a.last + 1 else a.last + 1 : b.first]
     if between in (["and"], ["&"], [",", "and"], ["and", "another"], ["or"]):
         return True
     return between == [","] and b.head is not None and a.head is not None
@@ -1420,9 +1482,9 @@ def _toll(toks: Sequence[Tok], lw: list[str], s: _Slot) -> str | None:
     """A figure after "the death toll ... rose to", "deaths up to", "the number of injured at".
 
     ``lw`` is the lowercase words of ``toks``."""
-    if _TOLL_CUES.isdisjoint(lw[max(0, s.first - 15) : s.first]):
+    if _TOLL_NEEDS.isdisjoint(lw[s.first - 18 if s.first > 18 else 0 : s.first]):
         return None  # no word in reach that a toll needs: the scan below can only give None
-    for j in range(s.first - 1, max(-1, s.first - 16), -1):
+    for j in range(s.first - 1, s.first - 16 if s.first > 15 else -1, -1):
         w = lw[j]
         if w not in _TOLL_SCAN:
             continue  # (a word none of the tests below stops at)
@@ -1482,6 +1544,15 @@ _COUNT_WORDS = frozenset({"count", "tally"})
 #: Every word at which :func:`_toll` can find a toll.
 _TOLL_CUES = TOLL_WORDS | _COUNT_WORDS | frozenset(PREDICATE_KIND) | frozenset(HEAD_KIND)
 _DEATH = frozenset({"death", "body", "fatality"})
+#: The words of which :func:`_toll` needs one within 18 words before the figure: a toll
+#: word or a count ("the death count"), a casualty noun ("deaths have climbed to"), or the
+#: "number" of "the number of (people) killed", up to three words before the word it scans.
+_TOLL_NEEDS = (
+    TOLL_WORDS
+    | _COUNT_WORDS
+    | {"number"}
+    | {w for w, kind in HEAD_KIND.items() if kind in _CASUALTY}
+)
 
 #: Words that open a clause of its own between a toll and a later figure ("as of" does not).
 #: ("after" and "since" are also prepositions of a toll: :func:`_toll` weighs them apart.)
@@ -1533,6 +1604,10 @@ ADMIN_UNITS = frozenset(
     """county counties parish province region oblast district prefecture borough township
     municipality""".split()
 )
+
+
+#: The first words of a sentence that :func:`_fronted_place` can find a place after.
+_FRONT_OPENERS = frozenset({"in", "across", "and", "but", "meanwhile"})
 
 
 def _fronted_place(toks: Sequence[Tok], first: int) -> str | None:
@@ -1617,8 +1692,12 @@ def _scope(
         if not x.drop:
             stop = x.first
             break
-    after = max(s.np_end, s.pred_end, s.last + 1)
-    for j in range(after, min(stop, after + 10)):
+    after = s.last + 1  # (the largest of these three: cheaper than a call of max())
+    if s.np_end > after:
+        after = s.np_end
+    if s.pred_end > after:
+        after = s.pred_end
+    for j in range(after, stop if stop < after + 10 else after + 10):
         w = lw[j]
         if w not in _SCOPE_SCAN:
             continue  # (a word none of the tests below stops at)
@@ -1687,9 +1766,11 @@ def _scope(
         if b < e and toks[b].text[:1].isupper() and listed:
             return " ".join(t.text for t in toks[b:e] if t.lower != "each")
     # "..., Georgia 25, Florida 14 and Virginia 2": a list of places and their figures
-    place = _listed_place(toks, s.first)
-    if place is not None:
-        return place
+    # (none unless a capitalised word, not the first, is right before the figure)
+    if s.first >= 2 and toks[s.first - 1].text[:1].isupper():
+        place = _listed_place(toks, s.first)
+        if place is not None:
+            return place
     # "South Carolina reported 36 deaths, Georgia 25", "..., while Georgia reported 25 and
     # Florida 14": places in a list, each with its figure
     if s.first >= 2 and lw[s.first - 1] in _RECORDED:
@@ -1727,7 +1808,7 @@ def _past_year(toks: Sequence[Tok], lw: list[str], first: int) -> str | None:
     """ "in 2012" when the sentence dates the figure at ``first`` to a year ("In 2015, 70
     people drowned", "since Sandy Hook in 2012, when 26 people were killed"): an earlier
     event's figure, compared only with figures of that year. (``lw``: the lowercase words.)"""
-    if _YEAR_CUES.isdisjoint(lw[max(0, first - 14) : first]):
+    if _YEAR_CUES.isdisjoint(lw[first - 14 if first > 14 else 0 : first]):
         return None  # neither "in" nor "year" in reach: the scan below can only give None
     for j in range(first - 1, max(-1, first - 14), -1):
         t = toks[j]
@@ -1844,3 +1925,9 @@ def _admin_unit(toks: Sequence[Tok], units: list[int], s: _Slot) -> str | None:
             if best is None or dist < best[0]:
                 best = (dist, " ".join(x.text for x in toks[b : j + 1]))
     return best[1] if best else None
+
+
+#: The cue words :func:`find_counts` looks for once per sentence: the rules that need one
+#: of them (:func:`_included_in`, "earlier", the hedges, periods, :func:`_toll`, the
+#: administrative units) skip their scans in a sentence without it.
+_SENTENCE_CUES = _INCLUDED_CUES | _EARLIER | POSSIBLE_WORDS | _PERIODS | _TOLL_NEEDS | ADMIN_UNITS
