@@ -143,7 +143,8 @@ def extract(
         batch_size: Texts per ``nlp.pipe`` batch.
         progress: Show a progress bar on stderr (default: when stderr is a terminal and
             there are more than 20 articles).
-        n_process: Worker processes for ``nlp.pipe``.
+        n_process: Worker processes: ``nlp.pipe``'s, or a pool that runs the rules of a blank
+            pipeline (see :func:`rules_only`).
         max_bytes: Largest file read (default :data:`factcheck.io.MAX_BYTES`, 50 MB); a
             larger one becomes an error article. Texts longer than the pipeline's
             ``max_length`` are split, not refused.
@@ -169,8 +170,8 @@ def extract(
     failures: list[str] = []
     done: set[tuple[int, int]] = set()
     with _isolated_failures(nlp, failures, enabled=n_process == 1):
-        if n_process == 1 and rules_only(nlp):
-            rows = _text_rows(jobs, failures)
+        if rules_only(nlp):
+            rows = _text_rows(jobs, failures, n_process)
         else:
             docs = _pipe(nlp, jobs, batch_size, n_process)
             rows = ((_claims_from_doc(doc, key[1]), key) for doc, key in docs)
@@ -195,8 +196,9 @@ def rules_only(nlp: Any) -> bool:
     """Does ``nlp`` run nothing but factcheck's own components (a blank pipeline)?
 
     Then nothing in it reads spaCy's tokens, and :func:`extract` takes the claims from each
-    text directly (:func:`factcheck.pipeline.component.text_claims`) instead of building a
-    Doc it would throw away: the same claims, without the cost of tokenizing. A pipeline with
+    text directly (:func:`factcheck.extractor.text_claims`) instead of building a Doc it
+    would throw away: the same claims, without the cost of tokenizing (with ``n_process``
+    above 1, in a pool of processes that get texts and send back plain dicts). A pipeline with
     any other component (a model, a user's entity ruler) runs through ``nlp.pipe``.
 
     Example:
@@ -216,17 +218,41 @@ def rules_only(nlp: Any) -> bool:
 
 
 def _text_rows(
-    jobs: list[tuple[int, int, str]], failures: list[str]
+    jobs: list[tuple[int, int, str]], failures: list[str], n_process: int = 1
 ) -> Iterator[tuple[list[dict[str, Any]], tuple[int, int]]]:
-    """The claim fields of each job's text from the rules alone (see :func:`rules_only`); a
-    text the rules fail on is reported in ``failures`` and left out, as ``nlp.pipe`` does."""
-    from factcheck.pipeline import component
+    """The claim fields of each job's text from the rules alone (see :func:`rules_only`), in
+    ``n_process`` processes; a text the rules fail on is reported in ``failures`` and left
+    out, as ``nlp.pipe`` does."""
+    texts = (text for _, _, text in jobs)
+    if n_process > 1 and len(jobs) > 1:
+        from concurrent.futures import ProcessPoolExecutor
 
-    for i, off, text in jobs:
-        try:
-            fields = component.text_claims(text)
-        except Exception as exc:  # one text's failure must not lose the others
-            failures.append(f"factcheck_claims: {type(exc).__name__}: {exc}")
+        # texts go out and plain dicts come back: no pipeline or Doc crosses processes
+        chunk = max(1, min(64, len(jobs) // (4 * n_process)))
+        with ProcessPoolExecutor(n_process) as pool:
+            yield from _shifted(jobs, pool.map(_text_job, texts, chunksize=chunk), failures)
+    else:
+        yield from _shifted(jobs, map(_text_job, texts), failures)
+
+
+def _text_job(text: str) -> tuple[list[dict[str, Any]], str | None]:
+    """The claim fields of one text, or the failure that stopped the rules on it."""
+    from factcheck import extractor
+
+    try:
+        return extractor.text_claims(text), None
+    except Exception as exc:  # one text's failure must not lose the others
+        return [], f"factcheck_claims: {type(exc).__name__}: {exc}"
+
+
+def _shifted(
+    jobs: list[tuple[int, int, str]],
+    results: Iterable[tuple[list[dict[str, Any]], str | None]],
+    failures: list[str],
+) -> Iterator[tuple[list[dict[str, Any]], tuple[int, int]]]:
+    for (i, off, _), (fields, failure) in zip(jobs, results, strict=True):
+        if failure is not None:
+            failures.append(failure)
             continue
         for f in fields:
             f["start"] += off

@@ -86,9 +86,7 @@ Model = Annotated[
 ]
 Jobs = Annotated[
     int,
-    typer.Option(
-        "--jobs", "-j", min=1, help="Worker processes for nlp.pipe (Dask workers with --dask local)"
-    ),
+    typer.Option("--jobs", "-j", min=1, help="Worker processes (Dask workers with --dask local)"),
 ]
 Progress = Annotated[
     bool | None,

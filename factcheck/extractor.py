@@ -22,6 +22,7 @@ import itertools
 import operator
 import re
 from collections.abc import Iterable
+from typing import Any
 
 import attrs
 
@@ -70,6 +71,32 @@ class Draft:
     quote: str | None = None
     superseded: bool = False
     rising: bool = False
+
+
+_DRAFT_FIELDS = tuple(f.name for f in attrs.fields(Draft))
+
+
+def draft_fields(d: Draft) -> dict[str, Any]:
+    """A draft as the plain dict the spaCy component stores in ``doc._.factcheck``.
+
+    Example:
+        >>> draft_fields(Draft(kind="killed", start=0, end=3, value=5))["value"]
+        5
+    """
+    return {name: getattr(d, name) for name in _DRAFT_FIELDS}
+
+
+def text_claims(text: str) -> list[dict[str, Any]]:
+    """The claim dicts of a text, as the spaCy component of a blank pipeline stores them.
+
+    :func:`factcheck.extract` uses this when the pipeline holds nothing but the factcheck
+    components: nothing there reads spaCy's tokens, so building a Doc would be wasted work.
+
+    Example:
+        >>> [(d["kind"], d["value"]) for d in text_claims("Two died and 9 were hurt.")]
+        [('killed', 2), ('wounded', 9)]
+    """
+    return [draft_fields(d) for d in extract_drafts(text)]
 
 
 def _money(q: Quantity) -> bool:

@@ -87,16 +87,18 @@ def test_long_article_split_past_max_length() -> None:
 
 
 def test_a_text_the_rules_fail_on_marks_its_article_only(monkeypatch) -> None:
+    from factcheck import extractor
     from factcheck.pipeline import component
 
-    real = component.extract_drafts
+    real = extractor.extract_drafts
 
     def flaky(text, **kw):
         if "BOOM" in text:
             raise RuntimeError("rule crash")
         return real(text, **kw)
 
-    monkeypatch.setattr(component, "extract_drafts", flaky)
+    monkeypatch.setattr(component, "extract_drafts", flaky)  # the component's (Docs)
+    monkeypatch.setattr(extractor, "extract_drafts", flaky)  # the rules on the text
     texts = ["Two people died.", "BOOM 5 died.", "Three were hurt."]
     # the blank pipeline (rules alone) and one that goes through Docs fail alike
     for nlp in (factcheck.load("blank"), with_docs(factcheck.load("blank"))):
@@ -122,6 +124,18 @@ def test_the_blank_pipeline_skips_the_doc_with_the_same_claims(monkeypatch) -> N
     assert sum(map(len, expected)) > 20
     monkeypatch.setattr(fast, "pipe", None)  # the rules alone never call nlp.pipe
     assert [ac.claims for ac in factcheck.extract(texts, nlp=fast)] == expected
+
+
+def test_the_blank_pipeline_in_two_processes_gives_the_same_claims(nlp) -> None:
+    texts = [f"Police said {n} people were killed and {n + 3} injured." for n in range(1, 13)] + [
+        "",
+        "No figures here.",
+        '"It was grim," Ana Lima said.',
+    ]
+    one = factcheck.extract(texts, nlp=nlp)
+    two = factcheck.extract(texts, nlp=nlp, n_process=2)
+    assert [ac.claims for ac in two] == [ac.claims for ac in one]
+    assert sum(len(ac.claims) for ac in one) == 25
 
 
 def test_only_the_factcheck_components_alone_skip_the_doc() -> None:

@@ -16,32 +16,13 @@ from __future__ import annotations
 
 from typing import Any
 
-import attrs
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from factcheck.extractor import Draft, extract_drafts
+from factcheck.extractor import draft_fields, extract_drafts
 from factcheck.pipeline.sentences import SHARED_KEY, doc_text
 
 SPANS_KEY = "factcheck"
-_DRAFT_FIELDS = tuple(f.name for f in attrs.fields(Draft))
-
-
-def _fields(d: Draft) -> dict[str, Any]:
-    return {name: getattr(d, name) for name in _DRAFT_FIELDS}
-
-
-def text_claims(text: str) -> list[dict[str, Any]]:
-    """The claim dicts the component stores for ``text`` in a blank pipeline, without a Doc.
-
-    :func:`factcheck.extract` uses this when the pipeline holds nothing but the factcheck
-    components: nothing there reads spaCy's tokens, so tokenizing would be wasted work.
-
-    Example:
-        >>> [(d["kind"], d["value"]) for d in text_claims("Two died and 9 were hurt.")]
-        [('killed', 2), ('wounded', 9)]
-    """
-    return [_fields(d) for d in extract_drafts(text)]
 
 
 def _span_claim(span: Span) -> dict[str, Any] | None:
@@ -78,7 +59,7 @@ class ClaimExtractor:
                 continue
             # the claim keeps its exact characters; the span covers whole tokens
             spans.append(span)
-            dicts.append(_fields(d))
+            dicts.append(draft_fields(d))
         doc.spans[self.spans_key] = spans
         doc._.factcheck = dicts
         return doc
