@@ -168,10 +168,11 @@ def extract(
     if progress is None:
         progress = sys.stderr.isatty() and len(arts) > 20
     failures: list[str] = []
+    why_of: dict[tuple[int, int], str] = {}  # (what failed on each text, when known)
     done: set[tuple[int, int]] = set()
     with _isolated_failures(nlp, failures, enabled=n_process == 1):
         if rules_only(nlp):
-            rows = _text_rows(jobs, failures, n_process)
+            rows = _text_rows(jobs, why_of, n_process)
         else:
             docs = _pipe(nlp, jobs, batch_size, n_process)
             rows = ((_claims_from_doc(doc, key[1]), key) for doc, key in docs)
@@ -185,7 +186,9 @@ def extract(
     # a text the pipeline failed on marks its article, and the rest of the batch goes on
     for i, off, _ in jobs:
         if (i, off) not in done and arts[i].error is None:
-            why = failures[0] if failures else "the pipeline returned no document"
+            why = why_of.get((i, off)) or (
+                failures[0] if failures else "the pipeline returned no document"
+            )
             where = arts[i].path or arts[i].id
             arts[i] = attrs.evolve(arts[i], error=f"{where}: extraction failed: {why}")
             logging.getLogger("factcheck").error("%s", arts[i].error)
@@ -218,11 +221,13 @@ def rules_only(nlp: Any) -> bool:
 
 
 def _text_rows(
-    jobs: list[tuple[int, int, str]], failures: list[str], n_process: int = 1
+    jobs: list[tuple[int, int, str]],
+    why_of: dict[tuple[int, int], str],
+    n_process: int = 1,
 ) -> Iterator[tuple[list[dict[str, Any]], tuple[int, int]]]:
     """The claim fields of each job's text from the rules alone (see :func:`rules_only`), in
-    ``n_process`` processes; a text the rules fail on is reported in ``failures`` and left
-    out, as ``nlp.pipe`` does."""
+    ``n_process`` processes; a text the rules fail on is left out, as ``nlp.pipe`` does, with
+    what failed in ``why_of[(article index, offset)]``."""
     texts = (text for _, _, text in jobs)
     if n_process > 1 and len(jobs) > 1:
         from concurrent.futures import ProcessPoolExecutor
@@ -230,9 +235,9 @@ def _text_rows(
         # texts go out and plain dicts come back: no pipeline or Doc crosses processes
         chunk = max(1, min(64, len(jobs) // (4 * n_process)))
         with ProcessPoolExecutor(n_process) as pool:
-            yield from _shifted(jobs, pool.map(_text_job, texts, chunksize=chunk), failures)
+            yield from _shifted(jobs, pool.map(_text_job, texts, chunksize=chunk), why_of)
     else:
-        yield from _shifted(jobs, map(_text_job, texts), failures)
+        yield from _shifted(jobs, map(_text_job, texts), why_of)
 
 
 def _text_job(text: str) -> tuple[list[dict[str, Any]], str | None]:
@@ -248,11 +253,11 @@ def _text_job(text: str) -> tuple[list[dict[str, Any]], str | None]:
 def _shifted(
     jobs: list[tuple[int, int, str]],
     results: Iterable[tuple[list[dict[str, Any]], str | None]],
-    failures: list[str],
+    why_of: dict[tuple[int, int], str],
 ) -> Iterator[tuple[list[dict[str, Any]], tuple[int, int]]]:
     for (i, off, _), (fields, failure) in zip(jobs, results, strict=True):
         if failure is not None:
-            failures.append(failure)
+            why_of[i, off] = failure
             continue
         for f in fields:
             f["start"] += off

@@ -95,6 +95,8 @@ def test_a_text_the_rules_fail_on_marks_its_article_only(monkeypatch) -> None:
     def flaky(text, **kw):
         if "BOOM" in text:
             raise RuntimeError("rule crash")
+        if "BANG" in text:
+            raise ValueError("other crash")
         return real(text, **kw)
 
     monkeypatch.setattr(component, "extract_drafts", flaky)  # the component's (Docs)
@@ -107,6 +109,13 @@ def test_a_text_the_rules_fail_on_marks_its_article_only(monkeypatch) -> None:
         assert out[1].article.error and "extraction failed" in out[1].article.error
         assert "rule crash" in out[1].article.error
         assert out[0].article.error is None and out[2].article.error is None
+    # on the text alone, each failed article names its own failure
+    out = factcheck.extract(
+        ["BOOM 5 died.", "Two died.", "BANG 3 died."], nlp=factcheck.load("blank")
+    )
+    assert "RuntimeError: rule crash" in out[0].article.error
+    assert "ValueError: other crash" in out[2].article.error
+    assert out[1].article.error is None and len(out[1].claims) == 1
 
 
 def test_the_blank_pipeline_skips_the_doc_with_the_same_claims(monkeypatch) -> None:
