@@ -64,7 +64,7 @@ _STOP = frozenset(
 _AUX = frozenset(
     """were was is are be been being have has had having also all reportedly confirmed reported
     today yesterday tonight overnight currently presumed listed registered recorded classified
-    feared believed thought later so far now still already to as officially allegedly
+    feared believed thought known later so far now still already to as officially allegedly
     critically seriously severely slightly badly not yet remain remained remains
     remaining were being left confirmed now initially may might could been got get found
     presumed either getting there then yet officially""".split()

@@ -24,7 +24,7 @@ for _kind, _words in {
         "hospitalised hospitalized hospitalising hospitalizing maimed shot transported "
         "transferred airlifted"
     ),
-    "missing": "missing unaccounted disappeared",
+    "missing": "missing unaccounted unaccounted-for disappeared",
     "displaced": (
         "displaced evacuated evacuating evacuate evacuates homeless fled fleeing flee flees "
         "uprooted uprooting relocated"

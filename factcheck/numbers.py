@@ -197,6 +197,11 @@ _CUR_WORDS = {
     "rand": "ZAR",
     "reais": "BRL",
     "reals": "BRL",
+    # pesos with no country: the Philippine peso, as "dollars" are US dollars and "rupees"
+    # Indian rupees (English-language news in pesos is mostly Philippine); "Mexican pesos"
+    # and the like are named (below, looked at first)
+    "peso": "PHP",
+    "pesos": "PHP",
 }
 
 #: Currencies named by a country's adjective, by the noun and the adjective.
@@ -616,10 +621,10 @@ def _currency(m: re.Match[str]) -> str | None:
     if suf:
         tok = _TOKEN_RE.findall(suf.casefold())
         for t in reversed(tok):
-            if t in _CUR_WORDS:
-                return _CUR_WORDS[t]
             if t in _NAMED_CURRENCY and tok[0] in _NAMED_CURRENCY[t]:
                 return _NAMED_CURRENCY[t][tok[0]]  # "Kenyan shillings", "Mexican pesos"
+            if t in _CUR_WORDS:
+                return _CUR_WORDS[t]
             if t in ("franc", "francs") and "swiss" in tok:
                 return "CHF"
             if t.upper() in _ISO:

@@ -1108,6 +1108,8 @@ def test_two_single_marks_close_a_double_quote() -> None:
         ("Police are searching for two suspects.", [("other_count", 2)]),
         ("Nine people were officially registered as missing.", [("missing", 9)]),
         ("Some 40 miners are presumed dead.", [("killed", 40)]),
+        ("By nightfall 15 hikers were known to have died.", [("killed", 15)]),
+        ("Six fishermen remain unaccounted-for.", [("missing", 6)]),
         # an emergency number and a ranking are no counts
         ("Police took dozens of 911 calls.", [("other_count", None)]),
         ("Neighbours tried to call 911 as the gunman killed two.", [("killed", 2)]),

@@ -364,6 +364,7 @@ def test_qualifier_forms(text, span, qualifier, value):
         ("N600,000 in cash", "N600,000", 600_000, "NGN"),
         ("800,000 Kenyan shillings", "800,000 Kenyan shillings", 800_000, "KES"),
         ("5 million Mexican pesos", "5 million Mexican pesos", 5_000_000, "MXN"),
+        ("20 million pesos in aid", "20 million pesos", 20_000_000, "PHP"),  # (no country)
         ("₱2.7 billion in damage", "₱2.7 billion", 2_700_000_000, "PHP"),
     ],
 )
