@@ -189,6 +189,14 @@ def _np_left(toks: list[Tok], i: int) -> tuple[int, int] | None:
         ):
             j -= 1
             continue
+        if (
+            low == "the"
+            and j > 1
+            and toks[j - 1].lower in ("of", "for")
+            and toks[j - 2].lower in ORG_WORDS  # (a person "of the" agency is not the agency)
+        ):
+            j -= 2  # "the Office for the Coordination of Humanitarian Affairs", "the Office
+            continue  # of the High Commissioner for Human Rights"
         if t.text[:1].islower() and t.text.isalpha() and j > 0 and toks[j - 1].text in "'’'s’s":
             j -= 1  # "Eva Mireles' aunt"
             continue
@@ -1320,6 +1328,9 @@ def _strip_titles(toks: list[Tok], s: int, e: int) -> int:
         b = k + 1
         while b < e and toks[b].text == ".":
             b += 1  # "Lt. Christopher Olivarez"
+        named = _name_after_office(toks, b, e)
+        if named is not None:
+            return named
         rest = toks[b:e]
         if rest and all(_in_name(t) and t.lower not in ORG_WORDS for t in rest):
             return b
@@ -1335,10 +1346,43 @@ def _strip_titles(toks: list[Tok], s: int, e: int) -> int:
     k = last_title + 1
     while k < e and toks[k].text == ".":
         k += 1
+    named = _name_after_office(toks, k, e)
+    if named is not None:
+        return named
     rest = [t for t in toks[k:e] if t.text[:1].isupper()]
     if rest and not any(t.lower in ORG_WORDS for t in toks[k:e]):
         return k
     return s
+
+
+#: Words no personal name holds, capitalized or not: "a spokeswoman for Doctors Without
+#: Borders" names a group.
+_NOT_IN_NAMES = _FUNCTION | {
+    "without",
+    "within",
+    "beyond",
+    "across",
+    "against",
+    "behind",
+    "between",
+    "through",
+}
+
+
+def _name_after_office(toks: list[Tok], k: int, e: int) -> int | None:
+    """Where the person's name starts when the title before ``k`` runs on as "for X" or
+    "of X": "UN High Commissioner for Refugees Filippo Grandi" is Filippo Grandi, the name
+    that ends the span, taken as two words (the office's own capitalized words come
+    before it: "Vice President for Forecasting and Graphics Operations Marshall Moss");
+    None when no such name ends it."""
+    b = e - 2
+    if k < e and toks[k].lower in ("for", "of") and b > k + 1:
+        name = toks[b:e]
+        if _NOT_IN_NAMES.isdisjoint(t.lower for t in name) and is_person(
+            " ".join(t.text for t in name)
+        ):
+            return b
+    return None
 
 
 def is_role(name: str) -> bool:

@@ -1434,6 +1434,29 @@ def test_a_places_population_is_the_outlets_background_not_the_sources() -> None
     assert [(d.value, d.speaker) for d in extract_drafts(text)] == [(12, "Police"), (700, None)]
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # an office's name runs on over "for the" / "of the" after an organisation word
+        (
+            "The UN Office for the Support of Peace Missions said 12 died.",
+            "UN Office for the Support of Peace Missions",
+        ),
+        (
+            "The Office of the High Commissioner for Human Rights said 12 died.",
+            "Office of the High Commissioner for Human Rights",
+        ),
+        # but a person "of the" agency is the person
+        ("Ada Obi of the State Emergency Agency said 12 died.", "Ada Obi"),
+        # a title that runs on as "for X" before a name is that person
+        ("UN High Commissioner for Refugees Tom Brandt said 12 died.", "Tom Brandt"),
+        ("Vice President for Sales and Media Operations Lina Holt said 12 died.", "Lina Holt"),
+    ],
+)
+def test_offices_with_for_and_of_in_their_names(text: str, speaker: str) -> None:
+    assert [d.speaker for d in extract_drafts(text)] == [speaker]
+
+
 def test_a_second_verb_after_and_shares_the_first_verbs_speaker() -> None:
     text = "Kyiv city Mayor Ivan Bilyk reported 16 strikes and said 39 people were hurt."
     assert [d.speaker for d in extract_drafts(text)] == ["Ivan Bilyk", "Ivan Bilyk"]
