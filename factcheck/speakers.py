@@ -1357,16 +1357,9 @@ def _strip_titles(toks: list[Tok], s: int, e: int) -> int:
 
 #: Words no personal name holds, capitalized or not: "a spokeswoman for Doctors Without
 #: Borders" names a group.
-_NOT_IN_NAMES = _FUNCTION | {
-    "without",
-    "within",
-    "beyond",
-    "across",
-    "against",
-    "behind",
-    "between",
-    "through",
-}
+_NOT_IN_NAMES = _FUNCTION | frozenset(
+    "without within beyond across against behind between through".split()
+)
 
 
 def _name_after_office(toks: list[Tok], k: int, e: int) -> int | None:
@@ -1374,7 +1367,14 @@ def _name_after_office(toks: list[Tok], k: int, e: int) -> int | None:
     "of X": "UN High Commissioner for Refugees Filippo Grandi" is Filippo Grandi, the name
     that ends the span, taken as two words (the office's own capitalized words come
     before it: "Vice President for Forecasting and Graphics Operations Marshall Moss");
-    None when no such name ends it."""
+    None when no such name ends it.
+
+    Example:
+        >>> from factcheck.segment import tokenize
+        >>> toks = tokenize("UN High Commissioner for Refugees Filippo Grandi")
+        >>> _name_after_office(toks, 3, len(toks)), toks[5].text
+        (5, 'Filippo')
+    """
     b = e - 2
     if k < e and toks[k].lower in ("for", "of") and b > k + 1:
         name = toks[b:e]
