@@ -347,9 +347,9 @@ def _role_then_name(toks: list[Tok], names: _Names, masked: frozenset[int]) -> N
     if k + 3 > n or k in masked or not _role_noun(toks[k].lower):
         return
     e = k + 1
-    while e < len(toks) and e - k <= 3 and _name_word(toks[e]):
+    while e < n and e - k <= 3 and _name_word(toks[e]):
         e += 1
-    if e - k - 1 >= 2 and e < len(toks) and (toks[e].text == "," or toks[e].text.islower()):
+    if e - k - 1 >= 2 and e < n and (toks[e].text == "," or toks[e].text.islower()):
         name = " ".join(x.text for x in toks[k + 1 : e])
         if names.is_person(name):
             names.see(name)

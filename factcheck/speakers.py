@@ -1230,11 +1230,7 @@ def _make(
         return None  # "it was reported that ...": nobody in particular
     if e - s == 1 and toks[s].lower in PRONOUNS:
         return Attribution(toks[s].lower, verb, pronoun=True)
-    # (the first word tested alone: it is rarely a figure, and then no scan is made)
-    if e <= s or (
-        (toks[s].text[:1].isdigit() or toks[s].lower in NUMBER_WORDS)
-        and all(t.text[:1].isdigit() or t.lower in NUMBER_WORDS for t in toks[s + 1 : e])
-    ):
+    if all(t.text[:1].isdigit() or t.lower in NUMBER_WORDS for t in toks[s:e]):
         return None  # "Twelve were confirmed dead": a figure, not a speaker
     if toks[e - 1].lower in FIGURE_WORDS and (
         e - s == 1
